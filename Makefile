@@ -1,0 +1,40 @@
+# dispute-qa: `make run` to use it, `make test` to check it. Both install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run ingest serve test lint format clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: install
+	$(BIN)/dispute-qa ingest corpus
+	$(BIN)/dispute-qa serve
+
+ingest: install
+	$(BIN)/dispute-qa ingest corpus
+
+serve: install
+	$(BIN)/dispute-qa serve
+
+test: install
+	$(BIN)/ruff check app ingest tests
+	$(BIN)/ruff format --check app ingest tests
+	$(BIN)/python -m pytest
+
+lint:
+	$(BIN)/ruff check app ingest tests
+
+format:
+	$(BIN)/ruff format app ingest tests
+	$(BIN)/ruff check --fix app ingest tests
+
+clean:
+	rm -rf $(VENV) .dispute-qa .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""The dispute-qa application: answers, conflict flags, chat UI and evaluation."""

@@ -1,0 +1,1 @@
+"""Ingestion: load article files, chunk them with offsets, embed them and index them in Chroma."""

@@ -1,0 +1,157 @@
+"""The manifest: what is in the index, per file (content hash, text, chunk count, state).
+
+A SQLite file beside the index. Each file's entry is written `pending` before its chunks
+are touched and `done` after, so a run killed half-way is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import DataDirError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    path TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    chunks INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done'))
+);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash);
+CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ingested file."""
+
+    path: str
+    doc_id: str
+    source: str
+    title: str
+    content_hash: str
+    size: int
+    chunks: int
+    text: str
+    ingested_at: str
+    state: str = "done"
+
+
+_COLUMNS = ", ".join(Entry.__dataclass_fields__)
+_PLACEHOLDERS = ", ".join("?" for _ in Entry.__dataclass_fields__)
+
+
+class Manifest:
+    """Read and write manifest entries; every write is its own transaction."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            raise DataDirError(
+                f"cannot write the manifest {path}: {exc}; "
+                "set DISPUTE_QA_DATA_DIR to a writable folder"
+            ) from exc
+        except OSError as exc:
+            raise DataDirError(
+                f"cannot create {path.parent}: {exc.strerror}; "
+                "set DISPUTE_QA_DATA_DIR to a writable folder"
+            ) from exc
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def get(self, path: str) -> Entry | None:
+        """The entry for a file path, if any."""
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM documents WHERE path = ?", (path,))
+        found = row.fetchone()
+        return Entry(*found) if found else None
+
+    def find_by_hash(self, content_hash: str, other_than: str) -> Entry | None:
+        """A finished entry for another file with exactly these bytes."""
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM documents WHERE content_hash = ? AND state = 'done' "
+            "AND path != ? ORDER BY path LIMIT 1",
+            (content_hash, other_than),
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def entries(self, state: str | None = None) -> Iterator[Entry]:
+        """All entries (optionally only those in one state), ordered by path."""
+        sql = f"SELECT {_COLUMNS} FROM documents"
+        args: tuple[str, ...] = ()
+        if state:
+            sql, args = sql + " WHERE state = ?", (state,)
+        for row in self._db.execute(sql + " ORDER BY path", args).fetchall():
+            yield Entry(*row)
+
+    def paths_under(self, folder: Path) -> list[str]:
+        """Paths of entries inside a folder."""
+        prefix = str(folder).rstrip("/") + "/"
+        rows = self._db.execute(
+            "SELECT path FROM documents WHERE substr(path, 1, ?) = ?", (len(prefix), prefix)
+        )
+        return [r[0] for r in rows.fetchall()]
+
+    def total_chunks(self) -> int:
+        """Chunks the finished entries account for."""
+        row = self._db.execute("SELECT COALESCE(SUM(chunks), 0) FROM documents WHERE state='done'")
+        return int(row.fetchone()[0])
+
+    def put(self, entries: Iterable[Entry]) -> None:
+        """Insert or replace entries, all in one transaction."""
+        with self._transaction():
+            self._db.executemany(
+                f"INSERT OR REPLACE INTO documents ({_COLUMNS}) VALUES ({_PLACEHOLDERS})",
+                [tuple(e.__dict__.values()) for e in entries],
+            )
+
+    def mark_pending(self, paths: Iterable[str]) -> None:
+        """Mark entries whose chunks are about to change."""
+        with self._transaction():
+            self._db.executemany(
+                "UPDATE documents SET state = 'pending' WHERE path = ?", [(p,) for p in paths]
+            )
+
+    def delete(self, paths: Iterable[str]) -> None:
+        """Forget entries."""
+        with self._transaction():
+            self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in paths])
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        with self._transaction():
+            self._db.execute("DELETE FROM documents")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed on success, rolled back on error."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+
+def now() -> str:
+    """Current UTC time as an ISO 8601 string."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

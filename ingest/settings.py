@@ -1,0 +1,107 @@
+"""All run-time settings, read from `DISPUTE_QA_*` environment variables (one place, typed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Settings for ingest and the app; every field can be set as `DISPUTE_QA_<NAME>`."""
+
+    model_config = SettingsConfigDict(env_prefix="DISPUTE_QA_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path(".dispute-qa"),
+        description="Folder for the index, the manifest and caches; created on first ingest.",
+    )
+    corpus_dir: Path = Field(
+        default=Path("corpus"),
+        description="Folder ingested when `dispute-qa ingest` is given no path.",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (`chroma run`), e.g. http://127.0.0.1:8000; "
+        "unset means the embedded on-disk store under data_dir.",
+    )
+    collection: str = Field(
+        default="articles",
+        min_length=3,
+        max_length=63,
+        description="Chroma collection holding the article chunks (3+ characters).",
+    )
+    embedding_backend: Literal["torch"] = Field(
+        default="torch",
+        description="How chunks are embedded: `torch` runs all-MiniLM-L6-v2 with "
+        "sentence-transformers.",
+    )
+    embedding_batch_size: int = Field(
+        default=32, ge=1, le=512, description="Chunks embedded per forward pass."
+    )
+    chunk_max_tokens: int = Field(
+        default=200,
+        ge=16,
+        le=254,
+        description="Upper bound on a chunk's length in model tokens; the model reads 256 "
+        "including its two special tokens, so longer chunks would be silently cut.",
+    )
+    max_file_mb: float = Field(
+        default=5.0, gt=0, description="Files larger than this many MiB are skipped."
+    )
+    llm: Literal["local", "openai", "none"] = Field(
+        default="local",
+        description="Answer backend: `local` (packaged GGUF via llama-cpp), `openai` "
+        "(any OpenAI-compatible server) or `none` (extractive, no model).",
+    )
+    openai_base_url: str | None = Field(
+        default=None, description="Base URL of the OpenAI-compatible server, e.g. http://host/v1."
+    )
+    openai_model: str | None = Field(
+        default=None, description="Model name to request from the OpenAI-compatible server."
+    )
+    openai_api_key: str | None = Field(
+        default=None, description="API key for the OpenAI-compatible server, if it needs one."
+    )
+    host: str = Field(default="127.0.0.1", description="Address the chat server listens on.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port the chat server uses.")
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _url_has_scheme(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://, e.g. http://127.0.0.1:8000")
+        return value or None
+
+    @property
+    def max_file_bytes(self) -> int:
+        """The size limit in bytes."""
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def chroma_path(self) -> Path:
+        """Folder of the embedded Chroma store."""
+        return self.data_dir / "chroma"
+
+    @property
+    def manifest_path(self) -> Path:
+        """SQLite file recording what was ingested (hashes, texts, chunk counts)."""
+        return self.data_dir / "manifest.sqlite3"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment (plus overrides); invalid values become one ConfigError."""
+    from pydantic import ValidationError
+
+    from .errors import ConfigError
+
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"DISPUTE_QA_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigError(f"invalid setting: {problems}") from exc
