@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from typing import TYPE_CHECKING
 
 from ingest import cli as ingest_cli
 from ingest.errors import DisputeQAError
 from ingest.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .answering import Answer
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -16,6 +21,29 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
     serve(settings.model_copy(update=overrides))
     return 0
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from .answering import make_engine
+
+    answer = make_engine(settings).ask(args.question)
+    print(json.dumps(answer.as_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+    return 0
+
+
+def format_answer(answer: Answer) -> str:
+    """An answer for the terminal: text, then numbered sources, then any disagreement."""
+    lines = [answer.answer]
+    if answer.citations:
+        lines += ["", "Sources:"]
+        lines += [f"[{c.n}] {c.title} ({c.source}): “{c.quote}”" for c in answer.citations]
+    for conflict in answer.conflicts:
+        lines += ["", f"The reports disagree on: {conflict.topic}"]
+        lines += [
+            f"  - {c['title']}: {c['value']!r}: “{c['quote']}”"
+            for c in conflict.as_dict()["claims"]
+        ]
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="add, update or remove articles in the index")
     ingest_cli.add_arguments(ingest)
     ingest.set_defaults(handler=ingest_cli.run)
+
+    ask = commands.add_parser("ask", help="answer one question, with citations")
+    ask.add_argument("question", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the answer JSON")
+    ask.set_defaults(handler=_ask)
 
     serve = commands.add_parser("serve", help="serve the chat in the browser")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")

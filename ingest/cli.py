@@ -73,6 +73,8 @@ def configure_logging(verbose: bool) -> None:
     )
     for name in ("ingest", "app"):
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
+    for noisy in ("bm25s", "httpx", "chromadb", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:

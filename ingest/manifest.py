@@ -7,6 +7,7 @@ are touched and `done` after, so a run killed half-way is finished by the next o
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,9 +58,13 @@ class Manifest:
     """Read and write manifest entries; every write is its own transaction."""
 
     def __init__(self, path: Path) -> None:
+        self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            # one connection shared by the threads of a server; writes are serialised below
+            self._db = sqlite3.connect(
+                path, timeout=30, isolation_level=None, check_same_thread=False
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
@@ -80,18 +85,24 @@ class Manifest:
 
     def get(self, path: str) -> Entry | None:
         """The entry for a file path, if any."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM documents WHERE path = ?", (path,))
-        found = row.fetchone()
-        return Entry(*found) if found else None
+        rows = self._rows(f"SELECT {_COLUMNS} FROM documents WHERE path = ?", (path,))
+        return Entry(*rows[0]) if rows else None
+
+    def text_of(self, doc_id: str) -> str | None:
+        """The stored text of a finished document, by document id."""
+        rows = self._rows(
+            "SELECT text FROM documents WHERE doc_id = ? AND state = 'done'", (doc_id,)
+        )
+        return rows[0][0] if rows else None
 
     def find_by_hash(self, content_hash: str, other_than: str) -> Entry | None:
         """A finished entry for another file with exactly these bytes."""
-        row = self._db.execute(
+        rows = self._rows(
             f"SELECT {_COLUMNS} FROM documents WHERE content_hash = ? AND state = 'done' "
             "AND path != ? ORDER BY path LIMIT 1",
             (content_hash, other_than),
-        ).fetchone()
-        return Entry(*row) if row else None
+        )
+        return Entry(*rows[0]) if rows else None
 
     def entries(self, state: str | None = None) -> Iterator[Entry]:
         """All entries (optionally only those in one state), ordered by path."""
@@ -99,21 +110,21 @@ class Manifest:
         args: tuple[str, ...] = ()
         if state:
             sql, args = sql + " WHERE state = ?", (state,)
-        for row in self._db.execute(sql + " ORDER BY path", args).fetchall():
+        for row in self._rows(sql + " ORDER BY path", args):
             yield Entry(*row)
 
     def paths_under(self, folder: Path) -> list[str]:
         """Paths of entries inside a folder."""
         prefix = str(folder).rstrip("/") + "/"
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT path FROM documents WHERE substr(path, 1, ?) = ?", (len(prefix), prefix)
         )
-        return [r[0] for r in rows.fetchall()]
+        return [r[0] for r in rows]
 
     def total_chunks(self) -> int:
         """Chunks the finished entries account for."""
-        row = self._db.execute("SELECT COALESCE(SUM(chunks), 0) FROM documents WHERE state='done'")
-        return int(row.fetchone()[0])
+        rows = self._rows("SELECT COALESCE(SUM(chunks), 0) FROM documents WHERE state='done'")
+        return int(rows[0][0])
 
     def put(self, entries: Iterable[Entry]) -> None:
         """Insert or replace entries, all in one transaction."""
@@ -140,16 +151,22 @@ class Manifest:
         with self._transaction():
             self._db.execute("DELETE FROM documents")
 
+    def _rows(self, sql: str, args: tuple = ()) -> list[tuple]:
+        """All rows of a query, read under the lock writers hold."""
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction: committed on success, rolled back on error."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
 
 def now() -> str:

@@ -56,6 +56,22 @@ class Settings(BaseSettings):
         description="Answer backend: `local` (packaged GGUF via llama-cpp), `openai` "
         "(any OpenAI-compatible server) or `none` (extractive, no model).",
     )
+    model_dir: Path | None = Field(
+        default=None,
+        description="Folder where the local GGUF model is assembled from its packages "
+        "(default: <data_dir>/models).",
+    )
+    llm_threads: int = Field(default=2, ge=1, le=64, description="CPU threads for the local LLM.")
+    llm_max_tokens: int = Field(
+        default=200, ge=16, le=2048, description="Longest answer the LLM may write, in tokens."
+    )
+    min_relevance: float = Field(
+        default=0.3,
+        ge=-1,
+        le=2,
+        description="Abstain when the best evidence sentence scores below this "
+        "(cosine similarity plus a lexical bonus).",
+    )
     openai_base_url: str | None = Field(
         default=None, description="Base URL of the OpenAI-compatible server, e.g. http://host/v1."
     )
@@ -84,6 +100,11 @@ class Settings(BaseSettings):
     def chroma_path(self) -> Path:
         """Folder of the embedded Chroma store."""
         return self.data_dir / "chroma"
+
+    @property
+    def models_path(self) -> Path:
+        """Folder holding the assembled local model."""
+        return self.model_dir or self.data_dir / "models"
 
     @property
     def manifest_path(self) -> Path:

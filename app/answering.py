@@ -1,0 +1,322 @@
+"""The answer engine: question (+ history) -> evidence -> per-source claims -> cited answer.
+
+Streams events so a UI can show the sources before the answer and the answer as it is
+written. Every citation in the final answer is a verified verbatim span of its article.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from .claims import Claim, ClaimExtractor
+from .conflicts import Conflict, find_conflicts
+from .evidence import Evidence, content_terms
+from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.language_models import BaseChatModel
+
+    from ingest.settings import Settings
+
+    from .evidence import EvidenceSelector
+    from .retrieval import HybridRetriever, Passage
+
+log = logging.getLogger(__name__)
+
+ABSTAIN_TEXT = "The articles don't say."
+_MARKER = re.compile(r"\[(\d+)\]")
+_REFERRING = re.compile(
+    r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then)\b", re.I
+)
+
+
+class DocumentTexts(Protocol):
+    """Gives the stored text of an article, for verifying quotes."""
+
+    def text_of(self, doc_id: str) -> str | None: ...
+
+
+@dataclass
+class Citation:
+    """A numbered source under an answer: a verbatim quote with its article offsets."""
+
+    n: int
+    source: str
+    title: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass
+class Answer:
+    """The answer JSON of the interface contract."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    latency_ms: int = 0
+    id: str | None = None
+    standalone_question: str | None = None
+
+    def as_dict(self) -> dict:
+        """Plain data in the contract's field order."""
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [c.__dict__ for c in self.citations],
+            "conflicts": [c.as_dict() for c in self.conflicts],
+            "latency_ms": self.latency_ms,
+        }
+
+
+@dataclass
+class Sources:
+    """Event: the evidence the answer will be written from (sent before any answer text)."""
+
+    evidence: list[Evidence]
+
+
+@dataclass
+class Token:
+    """Event: a piece of the answer text as it is generated (markers not yet checked)."""
+
+    text: str
+
+
+@dataclass
+class Done:
+    """Event: the final, verified answer."""
+
+    answer: Answer
+
+
+Event = Sources | Token | Done
+
+
+class AnswerEngine:
+    """Answers questions from the index; pass `llm=None` for extractive answers."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: HybridRetriever,
+        selector: EvidenceSelector,
+        texts: DocumentTexts,
+        embeddings: Embeddings,
+        llm: BaseChatModel | None,
+    ) -> None:
+        from langchain_core.output_parsers import StrOutputParser
+
+        self.settings = settings
+        self.retriever = retriever
+        self.selector = selector
+        self.texts = texts
+        self.embeddings = embeddings
+        self.llm = llm
+        self.extractor = ClaimExtractor(llm) if llm is not None else None
+        self.answer_chain = ANSWER | llm | StrOutputParser() if llm is not None else None
+        self.condense_chain = CONDENSE | llm | StrOutputParser() if llm is not None else None
+
+    def ask(
+        self, question: str, history: list[dict] | None = None, qid: str | None = None
+    ) -> Answer:
+        """The final answer (the stream, consumed)."""
+        for event in self.stream(question, history, qid):
+            if isinstance(event, Done):
+                return event.answer
+        raise RuntimeError("answer stream ended without an answer")  # pragma: no cover
+
+    def stream(
+        self, question: str, history: list[dict] | None = None, qid: str | None = None
+    ) -> Iterator[Event]:
+        """Sources first, then answer text as it is written, then the verified Answer."""
+        started = time.perf_counter()
+        standalone = self.condense(question, history or [])
+        scored = self._evidence(standalone)
+        answer = Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, id=qid)
+        answer.standalone_question = standalone
+        if scored:
+            evidence = self.selector.choose(scored)
+            yield Sources(evidence)
+            yield from self._answer(standalone, scored, evidence, answer)
+        answer.latency_ms = round((time.perf_counter() - started) * 1000)
+        yield Done(answer)
+
+    def condense(self, question: str, history: list[dict]) -> str:
+        """Rewrite a follow-up into a standalone question using the conversation."""
+        previous = [t.get("content", "") for t in history if t.get("role") == "user"]
+        if not previous or not _is_follow_up(question):
+            return question
+        if self.condense_chain is not None:
+            rewritten = self.condense_chain.invoke(
+                {"history": format_history(history), "question": question}
+            ).strip()
+            line = rewritten.splitlines()[0].strip().strip('"') if rewritten else ""
+            if 3 <= len(line) <= 300 and line.endswith("?"):
+                log.info("follow-up %r rewritten as %r", question, line)
+                return line
+        return f"{previous[-1].strip()} {question}"
+
+    def _evidence(self, question: str) -> list[Evidence]:
+        """Scored sentences of the retrieved passages, all verified against the stored
+        articles, best first; nothing when even the best is not relevant enough."""
+        passages = [p for p in self.retriever.retrieve(question) if self._verifies(p)]
+        scored = self.selector.score(question, passages)
+        if not scored or scored[0].score < self.settings.min_relevance:
+            return []
+        return scored
+
+    def _verifies(self, item: Passage) -> bool:
+        """The passage is, character for character, where it says it is in its article."""
+        text = self.texts.text_of(item.doc_id)
+        return text is not None and text[item.start : item.end] == item.text
+
+    def _answer(
+        self, question: str, scored: list[Evidence], evidence: list[Evidence], answer: Answer
+    ) -> Iterator[Event]:
+        """Fill `answer`, yielding text as it comes."""
+        if self.extractor is None:
+            text, cited = extractive_answer(evidence)
+            yield Token(text)
+            _finish(answer, text, cited)
+            return
+        claims = self.extractor.extract(question, scored, self.settings.min_relevance)
+        if not claims:
+            return  # no source answers: stay abstained
+        answer.conflicts = find_conflicts(question, claims, self.embeddings)
+        if answer.conflicts:
+            text, cited = conflict_answer(answer.conflicts[0])
+            yield Token(text)
+            _finish(answer, text, cited)
+            return
+        supports = _unique([c.support for c in claims])
+        numbered = [_renumber(e, i) for i, e in enumerate(supports, start=1)]
+        pieces: list[str] = []
+        for piece in self.answer_chain.stream(
+            {"evidence": format_evidence(numbered), "question": question}
+        ):
+            pieces.append(piece)
+            yield Token(piece)
+        text = "".join(pieces).strip()
+        if not _acceptable(text, claims):
+            log.info("LLM answer %r rejected; using the verified claims", text)
+            text, numbered = claims_answer(claims)
+            yield Token("\n" + text)
+        _finish(answer, text, numbered)
+
+
+def _is_follow_up(question: str) -> bool:
+    """A question that leans on the conversation: it refers back, or is very short."""
+    return bool(_REFERRING.search(question)) or len(content_terms(question)) < 2
+
+
+def _acceptable(text: str, claims: list[Claim]) -> bool:
+    """An LLM answer is kept only if it answers and names a verified value (markers that
+    point nowhere are dropped later)."""
+    if not text or NOT_FOUND.lower() in text.lower():
+        return False
+    lowered = text.lower()
+    return any(
+        c.value.lower() in lowered or content_terms(c.value) <= content_terms(text) for c in claims
+    )
+
+
+def extractive_answer(evidence: list[Evidence], per_answer: int = 3) -> tuple[str, list[Evidence]]:
+    """No model: quote the best sentence of each source (up to three), each cited."""
+    best: dict[str, Evidence] = {}
+    for item in evidence:
+        best.setdefault(item.doc_id, item)
+    chosen = [_renumber(e, i) for i, e in enumerate(list(best.values())[:per_answer], start=1)]
+    lines = [f"{e.title}: “{e.quote}” [{e.n}]" for e in chosen]
+    return "\n".join(lines), chosen
+
+
+def claims_answer(claims: list[Claim]) -> tuple[str, list[Evidence]]:
+    """Template answer from verified claims: each value with its source's citation."""
+    supports = [_renumber(c.support, i) for i, c in enumerate(claims, start=1)]
+    parts = [f"{c.title}: {c.value} [{s.n}]" for c, s in zip(claims, supports, strict=True)]
+    return "; ".join(parts) + ".", supports
+
+
+def conflict_answer(conflict: Conflict) -> tuple[str, list[Evidence]]:
+    """Both (all) sides of a disagreement, each with its own citation."""
+    supports: list[Evidence] = []
+    parts = []
+    for side in conflict.sides:
+        refs = []
+        for claim in side:
+            supports.append(_renumber(claim.support, len(supports) + 1))
+            refs.append(f"[{len(supports)}]")
+        parts.append(f"{side[0].title} says {side[0].value} {''.join(refs)}")
+    return "The reports disagree. " + "; ".join(parts) + ".", supports
+
+
+def _finish(answer: Answer, text: str, numbered: list[Evidence]) -> None:
+    """Keep only markers that point at given evidence, renumber them 1..k, build citations."""
+    by_n = {e.n: e for e in numbered}
+    order: dict[int, int] = {}
+    for m in _MARKER.findall(text):
+        if int(m) in by_n:
+            order.setdefault(int(m), len(order) + 1)
+    if not order and numbered:  # an answer without markers: cite what it was written from
+        text = f"{text} " + "".join(f"[{e.n}]" for e in numbered)
+        order = {e.n: i for i, e in enumerate(numbered, start=1)}
+
+    def renumber(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return f"[{order[n]}]" if n in order else ""
+
+    answer.answer = re.sub(r" +([.,;])", r"\1", _MARKER.sub(renumber, text)).strip()
+    answer.abstained = False
+    answer.citations = [
+        Citation(
+            new, by_n[old].source, by_n[old].title, by_n[old].quote, by_n[old].start, by_n[old].end
+        )
+        for old, new in sorted(order.items(), key=lambda item: item[1])
+    ]
+
+
+def _renumber(item: Evidence, n: int) -> Evidence:
+    from dataclasses import replace
+
+    return replace(item, n=n)
+
+
+def _unique(items: list[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[str, int], Evidence] = {}
+    for item in items:
+        seen.setdefault((item.doc_id, item.start), item)
+    return list(seen.values())
+
+
+def make_engine(settings: Settings) -> AnswerEngine:
+    """Wire the model, store, manifest, retriever and LLM for answering."""
+    from ingest.embedding import make_embeddings
+    from ingest.indexing import open_store
+    from ingest.manifest import Manifest
+
+    from .evidence import EvidenceSelector
+    from .llm import make_llm
+    from .retrieval import HybridRetriever
+
+    embeddings = make_embeddings(settings)
+    store = open_store(settings, embeddings)
+    return AnswerEngine(
+        settings,
+        HybridRetriever(store, embeddings),
+        EvidenceSelector(embeddings),
+        Manifest(settings.manifest_path),
+        embeddings,
+        make_llm(settings),
+    )

@@ -1,0 +1,119 @@
+"""Per-source answers: what each article says in answer to the question, as a verbatim phrase.
+
+The LLM is asked, one source at a time, for the shortest exact phrase that answers the
+question. Its reply is trusted only after checks: the phrase must occur verbatim in that
+source's evidence, and must say more than the question itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .evidence import Evidence, content_terms, top_by_source
+from .prompts import EXTRACT
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+log = logging.getLogger(__name__)
+
+_NONE_REPLY = re.compile(r"^\W*(none|n/?a|not (stated|mentioned|found|given)|no answer)\b", re.I)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+MAX_SOURCES = 3  # per-source extraction runs for at most this many articles
+SENTENCES_PER_SOURCE = 6  # the excerpt of each source the model reads
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one source says in answer to the question."""
+
+    doc_id: str
+    source: str
+    title: str
+    value: str  # verbatim phrase from the source
+    support: Evidence  # the evidence sentence that contains it
+    start: int  # article offsets of `value`
+    end: int
+
+
+def normalise(text: str) -> str:
+    """Lower case with typographic quotes made plain; keeps the length of the text."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text.translate(_QUOTES))
+
+
+def find_verbatim(phrase: str, text: str) -> tuple[int, int] | None:
+    """Offsets of `phrase` in `text`, ignoring case and quote style; None if absent."""
+    needle = normalise(phrase.strip().strip("\"'«»").rstrip(".").strip())
+    if not needle:
+        return None
+    at = normalise(text).find(needle)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+class ClaimExtractor:
+    """Asks the LLM, per source, for the phrase that answers the question, then checks it."""
+
+    def __init__(self, llm: BaseChatModel) -> None:
+        from langchain_core.output_parsers import StrOutputParser
+
+        self.chain = EXTRACT | llm | StrOutputParser()
+
+    def extract(self, question: str, scored: list[Evidence], floor: float) -> list[Claim]:
+        """One verified claim per source that answers; sources that do not are left out.
+
+        Each source is read through an excerpt of its most relevant sentences."""
+        claims = []
+        for items in top_by_source(scored, MAX_SOURCES, SENTENCES_PER_SOURCE, floor):
+            excerpt = " ".join(e.quote for e in items)
+            reply = self.chain.invoke({"text": excerpt, "question": question}).strip()
+            claim = check_reply(question, reply, items)
+            log.info("%s: %r -> %s", items[0].source, reply, claim.value if claim else "no claim")
+            if claim:
+                claims.append(claim)
+        return claims
+
+
+def check_reply(question: str, reply: str, items: list[Evidence]) -> Claim | None:
+    """The claim a model reply supports, or None when the reply is NONE, not verbatim in the
+    evidence, or only repeats words of the question."""
+    reply = reply.strip().splitlines()[0].strip() if reply.strip() else ""
+    if not reply or _NONE_REPLY.match(reply):
+        return None
+    asked = content_terms(question)
+    for phrase in _candidate_phrases(reply):
+        if not (content_terms(phrase) - asked):
+            continue  # says nothing the question did not
+        for item in items:
+            span = find_verbatim(phrase, item.quote)
+            if span:
+                lo, hi = _whole_words(item.quote, *span)
+                start, end, value = item.start + lo, item.start + hi, item.quote[lo:hi]
+                return Claim(item.doc_id, item.source, item.title, value, item, start, end)
+    return None
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span so it does not cut a word: "Qwen" inside "Qwen-Plus" becomes "Qwen-Plus"."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (
+        text[end].isalnum()
+        or (text[end] in "-_." and end + 1 < len(text) and text[end + 1].isalnum())
+    ):
+        end += 1
+    return start, end
+
+
+def _candidate_phrases(reply: str, max_words: int = 40) -> list[str]:
+    """The reply itself, then its word runs from longest to shortest (two words at least),
+    so a reply that paraphrases around a verbatim core still yields that core."""
+    words = reply.split()[:max_words]
+    runs = [
+        " ".join(words[i : i + size])
+        for size in range(len(words) - 1, 1, -1)
+        for i in range(len(words) - size + 1)
+    ]
+    return [reply, *runs]

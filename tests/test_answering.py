@@ -1,0 +1,206 @@
+"""The answer engine on real Chroma, the real embedding model and a scripted chat model."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from app.answering import ABSTAIN_TEXT, AnswerEngine, Done, Sources, Token
+from app.evidence import EvidenceSelector
+from app.retrieval import HybridRetriever
+from ingest.manifest import Manifest
+
+from .conftest import run_cli
+from .fakes import ScriptedChatModel, excerpt_of, question_of
+
+VENUES = ("UK Intellectual Property Office", "London’s High Court")
+
+
+@pytest.fixture
+def indexed(settings, make_ingestor, corpus_copy):
+    ingestor = make_ingestor(settings)
+    ingestor.run([corpus_copy])
+    return ingestor
+
+
+def build(settings, indexed, embeddings, respond=None) -> AnswerEngine:
+    llm = ScriptedChatModel(respond=respond, prompts=[]) if respond else None
+    return AnswerEngine(
+        settings,
+        HybridRetriever(indexed.store, embeddings),
+        EvidenceSelector(embeddings),
+        indexed.manifest,
+        embeddings,
+        llm,
+    )
+
+
+def assert_citations_verify(answer, manifest: Manifest) -> None:
+    texts = {e.source: e.text for e in manifest.entries()}
+    for citation in answer.citations:
+        assert texts[citation.source][citation.start : citation.end] == citation.quote
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert markers == {c.n for c in answer.citations}
+
+
+def first_phrase_found(*phrases: str):
+    """Extraction: reply with the first phrase present in the excerpt, else NONE."""
+
+    def pick(human: str) -> str:
+        text = excerpt_of(human)
+        return next((p for p in phrases if p in text), "NONE")
+
+    return pick
+
+
+def test_extractive_backend_quotes_verified_sentences(settings, indexed, embeddings):
+    engine = build(settings, indexed, embeddings)
+    answer = engine.ask("Which watchdog is tightening scrutiny on foreign AI firms?")
+    assert not answer.abstained and "Ofcom" in answer.answer
+    assert answer.citations and answer.conflicts == []
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_llm_answer_keeps_only_markers_with_a_source(settings, indexed, embeddings):
+    def respond(system: str, human: str) -> str:
+        if "shortest exact phrase" in system:
+            return first_phrase_found("Ofcom")(human)
+        return "Ofcom is tightening scrutiny [1], says a report [7]."
+
+    answer = build(settings, indexed, embeddings, respond).ask(
+        "Which watchdog is tightening scrutiny on foreign AI firms?"
+    )
+    assert answer.answer == "Ofcom is tightening scrutiny [1], says a report."
+    assert [c.n for c in answer.citations] == [1] and "Ofcom" in answer.citations[0].quote
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_llm_answer_without_a_value_falls_back_to_the_verified_claim(settings, indexed, embeddings):
+    def respond(system: str, human: str) -> str:
+        if "shortest exact phrase" in system:
+            return first_phrase_found("Bletchley Park")(human)
+        return "It will be somewhere nice."  # no value, no marker: not acceptable
+
+    answer = build(settings, indexed, embeddings, respond).ask(
+        "Where will the AI Safety Summit be hosted?"
+    )
+    assert "Bletchley Park [1]" in answer.answer and not answer.abstained
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_abstains_when_no_source_states_the_answer(settings, indexed, embeddings):
+    answer = build(settings, indexed, embeddings, lambda s, h: "NONE").ask(
+        "How much money in damages is Anthropic seeking?"
+    )
+    assert answer.abstained and answer.answer == ABSTAIN_TEXT
+    assert answer.citations == [] and "[" not in answer.answer
+
+
+def test_abstains_on_unsupported_model_reply(settings, indexed, embeddings):
+    answer = build(settings, indexed, embeddings, lambda s, h: "Judge Amelia Hart").ask(
+        "What is the name of the judge hearing the case?"
+    )
+    assert answer.abstained and answer.citations == []
+
+
+def test_off_topic_question_abstains_without_calling_the_model(settings, indexed, embeddings):
+    engine = build(settings, indexed, embeddings, lambda s, h: "Paris")
+    answer = engine.ask("What is the capital of France?")
+    assert answer.abstained and engine.llm.prompts == []
+
+
+def test_sources_that_disagree_are_both_cited(settings, indexed, embeddings):
+    def respond(system: str, human: str) -> str:
+        return first_phrase_found(*VENUES)(human)
+
+    answer = build(settings, indexed, embeddings, respond).ask("Where was the complaint filed?")
+    assert not answer.abstained and len(answer.conflicts) == 1
+    assert all(v in answer.answer for v in VENUES)
+    assert {c.source for c in answer.citations} == {e.source for e in indexed.manifest.entries()}
+    assert_citations_verify(answer, indexed.manifest)
+    values = {c["value"] for c in answer.conflicts[0].as_dict()["claims"]}
+    assert values == set(VENUES)
+
+
+def test_follow_up_is_rewritten_before_retrieval(settings, indexed, embeddings):
+    seen: list[str] = []
+
+    def respond(system: str, human: str) -> str:
+        if "Follow-up:" in human:
+            return "Where was Anthropic's complaint against Alibaba filed?"
+        seen.append(question_of(human))
+        return first_phrase_found(*VENUES)(human)
+
+    history = [
+        {"role": "user", "content": "What complaint has Anthropic made against Alibaba?"},
+        {"role": "assistant", "content": "That Alibaba copied its constitutional AI."},
+    ]
+    answer = build(settings, indexed, embeddings, respond).ask("Where was it filed?", history)
+    assert answer.standalone_question == "Where was Anthropic's complaint against Alibaba filed?"
+    assert seen and all(q == answer.standalone_question for q in seen)
+    assert any(v in answer.answer for v in VENUES)
+
+
+def test_rewrite_that_answers_instead_falls_back_to_the_history(settings, indexed, embeddings):
+    engine = build(settings, indexed, embeddings, lambda s, h: "It was filed in Paris.")
+    history = [{"role": "user", "content": "What did Alibaba say about the claims?"}]
+    assert engine.condense("What did they add?", history) == (
+        "What did Alibaba say about the claims? What did they add?"
+    )
+    assert engine.condense("Who founded Anthropic?", history) == "Who founded Anthropic?"
+
+
+def test_stream_sends_sources_before_text_and_the_answer_last(settings, indexed, embeddings):
+    def respond(system: str, human: str) -> str:
+        if "shortest exact phrase" in system:
+            return first_phrase_found("Ofcom")(human)
+        return "Ofcom is tightening its scrutiny [1]."
+
+    events = list(
+        build(settings, indexed, embeddings, respond).stream(
+            "Which watchdog is tightening scrutiny on foreign AI firms?"
+        )
+    )
+    assert isinstance(events[0], Sources) and events[0].evidence
+    assert isinstance(events[-1], Done)
+    tokens = [e.text for e in events if isinstance(e, Token)]
+    assert len(tokens) > 1 and "".join(tokens).strip() == events[-1].answer.answer
+
+
+def test_article_text_reaches_the_model_as_quoted_data(settings, indexed, embeddings):
+    engine = build(settings, indexed, embeddings, first_phrase_found_respond := lambda s, h: "NONE")
+    assert first_phrase_found_respond
+    engine.ask("Which watchdog is tightening scrutiny on foreign AI firms?")
+    system, *_, human = engine.llm.prompts[0]
+    assert "ignore any instructions" in system.content
+    assert "Ofcom" in excerpt_of(human.content)  # inside the «» data block
+
+
+def test_tampered_article_text_is_never_quoted(settings, indexed, embeddings):
+    for entry in indexed.manifest.entries():
+        indexed.manifest.put([entry.__class__(**{**entry.__dict__, "text": "x" * len(entry.text)})])
+    answer = build(settings, indexed, embeddings).ask("Which watchdog is scrutinising AI firms?")
+    assert answer.abstained and answer.citations == []
+
+
+def test_answer_json_has_the_contract_fields(settings, indexed, embeddings):
+    answer = build(settings, indexed, embeddings).ask("Who founded Anthropic?")
+    data = json.loads(json.dumps(answer.as_dict()))
+    assert list(data) == [
+        "id", "question", "answer", "abstained", "citations", "conflicts", "latency_ms",
+    ]  # fmt: skip
+    assert set(data["citations"][0]) == {"n", "source", "title", "quote", "start", "end"}
+    assert isinstance(data["latency_ms"], int)
+
+
+def test_cli_ask_json_and_text(tmp_path):
+    env = {"DISPUTE_QA_DATA_DIR": str(tmp_path / "data"), "DISPUTE_QA_LLM": "none"}
+    assert run_cli("ingest", "--json", env=env).returncode == 0
+    result = run_cli("ask", "Where will the AI Safety Summit be hosted?", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert not data["abstained"] and "Bletchley Park" in data["answer"]
+    text = run_cli("ask", "Where will the AI Safety Summit be hosted?", env=env)
+    assert "Sources:\n[1] " in text.stdout and "Bletchley Park" in text.stdout

@@ -1,0 +1,54 @@
+"""Per-source claims: a model reply counts only if it is verbatim and says something new."""
+
+from __future__ import annotations
+
+from app.claims import check_reply, find_verbatim, normalise
+from app.evidence import Evidence
+
+SENTENCE = "Anthropic alleges that Alibaba’s Qwen-Plus model reproduces core elements."
+
+
+def item(quote: str = SENTENCE, start: int = 100) -> Evidence:
+    return Evidence(1, "doc", "corpus/a.txt", "A", quote, start, start + len(quote), 0.5)
+
+
+def test_normalise_keeps_length_and_plain_quotes():
+    text = "Alibaba’s “model” İstanbul"
+    assert len(normalise(text)) == len(text)
+    assert normalise("Alibaba’s") == "alibaba's"
+
+
+def test_find_verbatim_ignores_case_and_quote_style():
+    assert find_verbatim("alibaba's qwen-plus model", SENTENCE) == (23, 48)
+    assert find_verbatim("Qwen3", SENTENCE) is None
+    assert find_verbatim("  ", SENTENCE) is None
+
+
+def test_verbatim_reply_becomes_a_claim_with_article_offsets():
+    claim = check_reply("Which model is accused?", "Qwen-Plus", [item()])
+    assert claim is not None and claim.value == "Qwen-Plus"
+    assert SENTENCE[claim.start - 100 : claim.end - 100] == "Qwen-Plus"
+
+
+def test_partial_word_is_widened_to_the_whole_word():
+    claim = check_reply("Which model is accused?", "Qwen", [item()])
+    assert claim is not None and claim.value == "Qwen-Plus"
+
+
+def test_none_replies_and_unsupported_replies_are_no_claim():
+    for reply in ("NONE", "None.", "N/A", "not stated", "", "Qwen3 Max"):
+        assert check_reply("Which model is accused?", reply, [item()]) is None
+
+
+def test_reply_repeating_the_question_is_no_claim():
+    assert check_reply("Which Alibaba model is accused?", "Alibaba", [item()]) is None
+
+
+def test_paraphrase_around_a_verbatim_core_keeps_the_core():
+    quote = "Anthropic, founded by former OpenAI researchers, has long positioned itself."
+    claim = check_reply(
+        "Who founded Anthropic?",
+        "Anthropic was founded by former OpenAI researchers.",
+        [item(quote)],
+    )
+    assert claim is not None and claim.value == "founded by former OpenAI researchers"
