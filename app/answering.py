@@ -258,8 +258,8 @@ def conflict_answer(conflict: Conflict) -> tuple[str, list[Evidence]]:
         for claim in side:
             supports.append(_renumber(claim.support, len(supports) + 1))
             refs.append(f"[{len(supports)}]")
-        parts.append(f"{side[0].title} says {side[0].value} {''.join(refs)}")
-    return "The reports disagree. " + "; ".join(parts) + ".", supports
+        parts.append(f"“{side[0].title}” says: {side[0].value} {''.join(refs)}.")
+    return "The reports disagree. " + " ".join(parts), supports
 
 
 def _finish(answer: Answer, text: str, numbered: list[Evidence]) -> None:

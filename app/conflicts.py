@@ -1,15 +1,23 @@
 """Conflict flags: do the sources give different answers to the same question?
 
-Per-source claims (verbatim phrases) are compared deterministically: normalised equality,
-word containment, numbers, then embedding similarity of the values. No LLM decides.
+Per-source claims (verbatim phrases, see claims.py) are compared by rules, not by an LLM:
+  - the same value in other words is agreement: equal or contained word sets, or values
+    whose embeddings are close;
+  - each side must be exclusive: a source whose own sentence also states the other value
+    does not disagree with it;
+  - then the values must really differ: different numbers, or names with no word in
+    common, or (for descriptions) meanings far apart and neither side a denial: "Alibaba
+    denied the claims" reports one party's position and contradicts no report of the
+    other party's allegation.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .claims import find_verbatim
 from .evidence import STOPWORDS
 
 if TYPE_CHECKING:
@@ -17,10 +25,20 @@ if TYPE_CHECKING:
 
     from .claims import Claim
 
-_TOKEN = re.compile(r"[\w][\w\-.]*\w|\w")
+_TOKEN = re.compile(r"\w[\w\-.]*\w|\w")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-SAME_ABOVE = 0.75  # value embeddings at least this similar: the same answer in other words
-DIFFERENT_BELOW = 0.6  # below this: different answers; in between: not flagged (precision first)
+_DENIAL = re.compile(
+    r"\b(den(y|ies|ied)|dismiss(es|ed)?|reject(s|ed)?|refut(es|ed)|rebuff(s|ed)?|baseless|"
+    r"unfounded|never|not true|false)\b",
+    re.I,
+)
+# Words that alone say nothing specific: a value made only of these is no answer.
+_GENERIC = frozenset(
+    "claim claims allegation allegations accusation case company firm report reports "
+    "statement matter issue thing things people one".split()
+)
+SAME_ABOVE = 0.8  # value embeddings at least this close: the same answer in other words
+DESCRIPTIONS_APART_BELOW = 0.6  # descriptions further apart than this disagree
 
 
 @dataclass
@@ -28,9 +46,13 @@ class Conflict:
     """Sources that answer one question differently: each side with its verbatim quote."""
 
     topic: str
-    claims: list[Claim]
+    sides: list[list[Claim]]
     explanation: str
-    sides: list[list[Claim]] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim, side by side."""
+        return [claim for side in self.sides for claim in side]
 
     def as_dict(self) -> dict:
         """The `conflicts[]` item of the answer JSON."""
@@ -57,48 +79,82 @@ def value_tokens(value: str) -> set[str]:
     return {w for w in words if w and w not in STOPWORDS}
 
 
-def same_value(a: str, b: str, similarity: float | None = None) -> bool | None:
-    """True if two values agree, False if they differ, None if undecided."""
+def is_name_like(value: str) -> bool:
+    """A name, number or date rather than a description: a digit or a capitalised word
+    after the first."""
+    words = value.split()
+    return (
+        bool(_NUMBER.search(value))
+        or any(w[:1].isupper() for w in words[1:])
+        or (len(words) == 1 and words[0][:1].isupper())
+    )
+
+
+def same_value(a: str, b: str) -> bool:
+    """Equal or contained word sets: "High Court" and "London's High Court" agree."""
     ta, tb = value_tokens(a), value_tokens(b)
-    if ta == tb or (ta and tb and (ta <= tb or tb <= ta)):
-        return True
-    na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-    if na and nb and na != nb:
+    return ta == tb or bool(ta and tb and (ta <= tb or tb <= ta))
+
+
+def disagree(a: Claim, b: Claim, similarity: float) -> bool:
+    """Whether two claims from different sources contradict each other (see module doc)."""
+    if a.doc_id == b.doc_id or same_value(a.value, b.value) or similarity >= SAME_ABOVE:
         return False
-    if similarity is None:
-        return None
-    if similarity >= SAME_ABOVE:
-        return True
-    if similarity < DIFFERENT_BELOW:
-        return False
-    return None
+    if _states(a.support.quote, b.value) or _states(b.support.quote, a.value):
+        return False  # one sentence states both values
+    numbers_a, numbers_b = set(_NUMBER.findall(a.value)), set(_NUMBER.findall(b.value))
+    if numbers_a and numbers_b:
+        return numbers_a != numbers_b
+    if is_name_like(a.value) and is_name_like(b.value):
+        return not (value_tokens(a.value) & value_tokens(b.value))
+    denial = _DENIAL.search(a.support.quote) or _DENIAL.search(b.support.quote)
+    return similarity < DESCRIPTIONS_APART_BELOW and not denial
+
+
+def is_specific(value: str) -> bool:
+    """A value that says something: not only generic words like "the claims"."""
+    return bool(value_tokens(value) - _GENERIC)
+
+
+def _states(sentence: str, value: str) -> bool:
+    """The sentence contains the value as whole words (so "AI" is not found in "said")."""
+    span = find_verbatim(value, sentence)
+    while span is not None:
+        start, end = span
+        before = sentence[start - 1] if start > 0 else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        rest = find_verbatim(value, sentence[end:])
+        span = (end + rest[0], end + rest[1]) if rest else None
+    return False
 
 
 def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Conflict]:
-    """Group claims by agreeing value; two or more groups from different sources conflict."""
+    """Group claims into sides that agree; two or more sides make one conflict."""
+    claims = [c for c in claims if is_specific(c.value)]
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])
-    groups: list[list[int]] = []
+
+    def sim(i: int, j: int) -> float:
+        return sum(x * y for x, y in zip(vectors[i], vectors[j], strict=True))
+
+    sides: list[list[int]] = []
     for i in range(len(claims)):
-        for group in groups:
-            j = group[0]
-            sim = sum(x * y for x, y in zip(vectors[i], vectors[j], strict=True))
-            if same_value(claims[i].value, claims[j].value, sim) is not False:
-                group.append(i)
+        for side in sides:
+            if not all(disagree(claims[i], claims[j], sim(i, j)) for j in side):
+                side.append(i)
                 break
         else:
-            groups.append([i])
-    if len(groups) < 2:
+            sides.append([i])
+    if len(sides) < 2:
         return []
-    sides = [[claims[i] for i in group] for group in groups]
+    grouped = [[claims[i] for i in side] for side in sides]
+    said = "; ".join(
+        f"“{side[0].title}” says {side[0].value}"
+        + (f" (so do {len(side) - 1} more)" if len(side) > 1 else "")
+        for side in grouped
+    )
     topic = question.strip().rstrip("?").strip()
-    explanation = "; ".join(f"{side[0].title} says “{side[0].value}”" for side in sides)
-    return [
-        Conflict(
-            topic=topic,
-            claims=[c for side in sides for c in side],
-            explanation=f"The reports give different answers: {explanation}.",
-            sides=sides,
-        )
-    ]
+    return [Conflict(topic, grouped, f"The reports give different answers: {said}.")]

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     me more most my no nor not now of off on once only or other our out over own same she should
     so some such than that the their theirs them then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would
-    you your said say says tell told according article articles report reports""".split()  # noqa: SIM905
+    you your said say says tell told according article articles report reports""".split()
 )
 MIN_WORDS = 6  # a shorter sentence is quoted together with the one before it
 LEXICAL_WEIGHT = 0.3  # bonus for sharing the question's content words

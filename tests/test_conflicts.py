@@ -1,0 +1,132 @@
+"""Conflict flags: real disagreements are caught, agreement and reported positions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.claims import Claim, check_reply
+from app.conflicts import find_conflicts, is_name_like, same_value
+from app.evidence import Evidence
+
+from .conftest import CORPUS
+
+IPO_ARTICLE = CORPUS / "Anthropic-accuses-Alibaba-of-stealing-its-AI-technology.txt"
+COURT_ARTICLE = CORPUS / "Alibaba-accused-of-cloning-Anthropic-constitutional-AI.txt"
+
+
+def claim(path, sentence_part: str, value: str, question: str = "What?") -> Claim:
+    """A claim as the extractor would make it: `value` found in the sentence of `path`
+    that contains `sentence_part`."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(sentence_part)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    # the sentence around the part: from the previous full stop (or line start)
+    start = max(start, text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) >= 0 else 0)
+    stop = text.find(". ", at)
+    end = min(end if end > 0 else len(text), stop + 1 if stop > 0 else len(text))
+    item = Evidence(
+        1, path.stem, f"corpus/{path.name}", path.stem, text[start:end], start, end, 0.6
+    )
+    made = check_reply(question, value, [item])
+    assert made is not None, (value, item.quote)
+    return made
+
+
+def flagged(embeddings, *claims: Claim, question: str = "What?") -> list:
+    return find_conflicts(question, list(claims), embeddings)
+
+
+def test_venue_conflict_is_flagged_with_both_quotes(embeddings):
+    a = claim(IPO_ARTICLE, "formal complaint filed", "UK Intellectual Property Office")
+    b = claim(COURT_ARTICLE, "The accusation, filed in", "London’s High Court")
+    [conflict] = flagged(embeddings, a, b, question="Where was the complaint filed?")
+    data = conflict.as_dict()
+    assert data["topic"] == "Where was the complaint filed"
+    assert {c["value"] for c in data["claims"]} == {
+        "UK Intellectual Property Office",
+        "London’s High Court",
+    }
+    for c in data["claims"]:
+        path = CORPUS / c["source"].removeprefix("corpus/")
+        assert path.read_text(encoding="utf-8")[c["start"] : c["end"]] == c["quote"]
+
+
+def test_model_conflict_is_flagged(embeddings):
+    a = claim(IPO_ARTICLE, "Qwen2 model incorporates", "Qwen2")
+    b = claim(COURT_ARTICLE, "Qwen-Plus model reproduces", "Qwen-Plus")
+    assert len(flagged(embeddings, a, b)) == 1
+
+
+def test_evidence_conflict_is_flagged(embeddings):
+    a = claim(
+        IPO_ARTICLE, "undisclosed similarities", "similarities between Qwen2's output patterns"
+    )
+    b = claim(
+        COURT_ARTICLE,
+        "signatures of our technology",
+        "signatures of our technology in their weights",
+    )
+    assert len(flagged(embeddings, a, b)) == 1
+
+
+def test_agreement_in_other_words_is_not_a_conflict(embeddings):
+    a = claim(IPO_ARTICLE, "dismissed the claims", "dismissed the claims as speculative")
+    b = claim(COURT_ARTICLE, "strongly denied", "strongly denied the allegations")
+    assert flagged(embeddings, a, b) == []
+
+
+def test_reported_positions_of_the_two_parties_do_not_conflict(embeddings):
+    a = claim(
+        COURT_ARTICLE, "Qwen-Plus model reproduces", "reproduces core elements of this framework"
+    )
+    b = claim(IPO_ARTICLE, "dismissed the claims", "developed independently")
+    assert flagged(embeddings, a, b) == []
+
+
+def test_a_sentence_stating_both_values_is_not_a_conflict(embeddings):
+    # one article's sentence names both the model and the framework: no disagreement
+    a = claim(COURT_ARTICLE, "At the heart of the dispute", "constitutional AI framework")
+    b = claim(IPO_ARTICLE, "Qwen2 model incorporates", "Qwen2")
+    assert flagged(embeddings, a, b) == []
+
+
+def test_a_silent_source_is_not_in_conflict(embeddings):
+    a = claim(IPO_ARTICLE, "watchdogs like Ofcom", "Ofcom")
+    assert flagged(embeddings, a) == []
+
+
+def test_same_source_twice_is_not_a_conflict(embeddings):
+    a = claim(IPO_ARTICLE, "formal complaint filed", "UK Intellectual Property Office")
+    b = claim(IPO_ARTICLE, "Bletchley Park", "Bletchley Park")
+    assert flagged(embeddings, a, b) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("High Court", "London’s High Court", True),
+        ("Qwen2", "Qwen-Plus", False),
+        ("the Qwen2 model", "Qwen2", True),
+        ("3,559 people", "10,000 people", False),
+    ],
+)
+def test_same_value(a, b, same):
+    assert same_value(a, b) is same
+
+
+def test_name_like_values():
+    assert is_name_like("Qwen-Plus") and is_name_like("1856") and is_name_like("UK High Court")
+    assert not is_name_like("strongly denied the allegations")
+
+
+def test_a_generic_value_is_no_side(embeddings):
+    a = claim(COURT_ARTICLE, "force the company to retrain", "retrain its models")
+    b = claim(IPO_ARTICLE, "dismissed the claims", "the claims")
+    assert flagged(embeddings, a, b) == []
+
+
+def test_legal_route_conflict_is_flagged(embeddings):
+    a = claim(COURT_ARTICLE, "Trade secret law, which", "Trade secret law")
+    b = claim(IPO_ARTICLE, "is a patentable method", "a patentable method")
+    assert len(flagged(embeddings, a, b)) == 1
