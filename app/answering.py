@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
 
+    from ingest.manifest import Entry
     from ingest.settings import Settings
 
     from .evidence import EvidenceSelector
@@ -37,9 +38,11 @@ _REFERRING = re.compile(
 
 
 class DocumentTexts(Protocol):
-    """Gives the stored text of an article, for verifying quotes."""
+    """The stored articles (the ingest manifest): for verifying and showing quotes."""
 
     def text_of(self, doc_id: str) -> str | None: ...
+
+    def entries(self) -> Iterator[Entry]: ...
 
 
 @dataclass
@@ -171,7 +174,8 @@ class AnswerEngine:
     def _evidence(self, question: str) -> list[Evidence]:
         """Scored sentences of the retrieved passages, all verified against the stored
         articles, best first; nothing when even the best is not relevant enough."""
-        passages = [p for p in self.retriever.retrieve(question) if self._verifies(p)]
+        k = max(6, 2 * self.settings.max_sources)
+        passages = [p for p in self.retriever.retrieve(question, k) if self._verifies(p)]
         scored = self.selector.score(question, passages)
         if not scored or scored[0].score < self.settings.min_relevance:
             return []
@@ -191,7 +195,9 @@ class AnswerEngine:
             yield Token(text)
             _finish(answer, text, cited)
             return
-        claims = self.extractor.extract(question, scored, self.settings.min_relevance)
+        claims = self.extractor.extract(
+            question, scored, self.settings.min_relevance, self.settings.max_sources
+        )
         if not claims:
             return  # no source answers: stay abstained
         answer.conflicts = find_conflicts(question, claims, self.embeddings)

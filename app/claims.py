@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 
 _NONE_REPLY = re.compile(r"^\W*(none|n/?a|not (stated|mentioned|found|given)|no answer)\b", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-MAX_SOURCES = 3  # per-source extraction runs for at most this many articles
 SENTENCES_PER_SOURCE = 6  # the excerpt of each source the model reads
 
 
@@ -61,12 +60,15 @@ class ClaimExtractor:
 
         self.chain = EXTRACT | llm | StrOutputParser()
 
-    def extract(self, question: str, scored: list[Evidence], floor: float) -> list[Claim]:
+    def extract(
+        self, question: str, scored: list[Evidence], floor: float, sources: int
+    ) -> list[Claim]:
         """One verified claim per source that answers; sources that do not are left out.
 
-        Each source is read through an excerpt of its most relevant sentences."""
+        Each of the best `sources` sources is read through an excerpt of its most relevant
+        sentences."""
         claims = []
-        for items in top_by_source(scored, MAX_SOURCES, SENTENCES_PER_SOURCE, floor):
+        for items in top_by_source(scored, sources, SENTENCES_PER_SOURCE, floor):
             excerpt = " ".join(e.quote for e in items)
             reply = self.chain.invoke({"text": excerpt, "question": question}).strip()
             claim = check_reply(question, reply, items)

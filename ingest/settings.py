@@ -65,6 +65,12 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(
         default=200, ge=16, le=2048, description="Longest answer the LLM may write, in tokens."
     )
+    max_sources: int = Field(
+        default=3,
+        ge=1,
+        le=20,
+        description="How many articles are read for each answer (each costs one LLM call).",
+    )
     min_relevance: float = Field(
         default=0.3,
         ge=-1,

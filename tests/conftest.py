@@ -38,6 +38,14 @@ def tokenizer():
     return load_tokenizer()
 
 
+@pytest.fixture(scope="session")
+def model_file(tmp_path_factory) -> Path:
+    """The local GGUF model, assembled from its packages once per test session."""
+    from app.llm import local_model_path
+
+    return local_model_path(Settings(model_dir=tmp_path_factory.mktemp("models")))
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings with the data directory in tmp_path."""

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def local_engine(tmp_path_factory, embeddings, tokenizer):
+def local_engine(tmp_path_factory, embeddings, tokenizer, model_file):
     from ingest.indexing import open_store
     from ingest.manifest import Manifest
     from ingest.pipeline import Ingestor
@@ -33,7 +33,7 @@ def local_engine(tmp_path_factory, embeddings, tokenizer):
     corpus = root / "corpus"
     shutil.copytree(CORPUS, corpus)
     shutil.copy(DATA / "injected-instructions.txt", corpus / "injected-instructions.txt")
-    settings = Settings(data_dir=root / "data", model_dir=root / "models", llm="local")
+    settings = Settings(data_dir=root / "data", model_dir=model_file.parent, llm="local")
     manifest = Manifest(settings.manifest_path)
     store = open_store(settings, embeddings)
     Ingestor(settings, store, manifest, embeddings, tokenizer).run([corpus])
