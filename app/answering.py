@@ -13,8 +13,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from .citations import (
+    Citation,
+    cite,
+    claims_answer,
+    conflict_answer,
+    conflicts_among,
+    extractive_answer,
+    renumber,
+    unique,
+)
 from .claims import Claim, ClaimExtractor
-from .conflicts import Conflict, find_conflicts
+from .conflicts import find_conflicts
 from .evidence import Evidence, content_terms
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
 
@@ -27,11 +37,11 @@ if TYPE_CHECKING:
 
     from .evidence import EvidenceSelector
     from .retrieval import HybridRetriever, Passage
+    from .scan import CorpusScanner
 
 log = logging.getLogger(__name__)
 
 ABSTAIN_TEXT = "The articles don't say."
-_MARKER = re.compile(r"\[(\d+)\]")
 _REFERRING = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then)\b", re.I
 )
@@ -46,18 +56,6 @@ class DocumentTexts(Protocol):
 
 
 @dataclass
-class Citation:
-    """A numbered source under an answer: a verbatim quote with its article offsets."""
-
-    n: int
-    source: str
-    title: str
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass
 class Answer:
     """The answer JSON of the interface contract."""
 
@@ -65,7 +63,7 @@ class Answer:
     answer: str
     abstained: bool
     citations: list[Citation] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)  # Conflict.as_dict() items
     latency_ms: int = 0
     id: str | None = None
     standalone_question: str | None = None
@@ -78,7 +76,7 @@ class Answer:
             "answer": self.answer,
             "abstained": self.abstained,
             "citations": [c.__dict__ for c in self.citations],
-            "conflicts": [c.as_dict() for c in self.conflicts],
+            "conflicts": self.conflicts,
             "latency_ms": self.latency_ms,
         }
 
@@ -118,9 +116,11 @@ class AnswerEngine:
         texts: DocumentTexts,
         embeddings: Embeddings,
         llm: BaseChatModel | None,
+        scanner: CorpusScanner | None = None,
     ) -> None:
         from langchain_core.output_parsers import StrOutputParser
 
+        self.scanner = scanner
         self.settings = settings
         self.retriever = retriever
         self.selector = selector
@@ -193,21 +193,24 @@ class AnswerEngine:
         if self.extractor is None:
             text, cited = extractive_answer(evidence)
             yield Token(text)
-            _finish(answer, text, cited)
+            _finish(answer, *cite(text, cited))
+            if self.scanner is not None:
+                answer.conflicts = conflicts_among(self.scanner.conflicts(), answer.citations)
             return
         claims = self.extractor.extract(
             question, scored, self.settings.min_relevance, self.settings.max_sources
         )
         if not claims:
             return  # no source answers: stay abstained
-        answer.conflicts = find_conflicts(question, claims, self.embeddings)
-        if answer.conflicts:
-            text, cited = conflict_answer(answer.conflicts[0])
+        found = find_conflicts(question, claims, self.embeddings)
+        answer.conflicts = [c.as_dict() for c in found]
+        if found:
+            text, cited = conflict_answer(found[0])
             yield Token(text)
-            _finish(answer, text, cited)
+            _finish(answer, *cite(text, cited))
             return
-        supports = _unique([c.support for c in claims])
-        numbered = [_renumber(e, i) for i, e in enumerate(supports, start=1)]
+        supports = unique([c.support for c in claims])
+        numbered = [renumber(e, i) for i, e in enumerate(supports, start=1)]
         pieces: list[str] = []
         for piece in self.answer_chain.stream(
             {"evidence": format_evidence(numbered), "question": question}
@@ -219,7 +222,7 @@ class AnswerEngine:
             log.info("LLM answer %r rejected; using the verified claims", text)
             text, numbered = claims_answer(claims)
             yield Token("\n" + text)
-        _finish(answer, text, numbered)
+        _finish(answer, *cite(text, numbered))
 
 
 def _is_follow_up(question: str) -> bool:
@@ -238,72 +241,8 @@ def _acceptable(text: str, claims: list[Claim]) -> bool:
     )
 
 
-def extractive_answer(evidence: list[Evidence], per_answer: int = 3) -> tuple[str, list[Evidence]]:
-    """No model: quote the best sentence of each source (up to three), each cited."""
-    best: dict[str, Evidence] = {}
-    for item in evidence:
-        best.setdefault(item.doc_id, item)
-    chosen = [_renumber(e, i) for i, e in enumerate(list(best.values())[:per_answer], start=1)]
-    lines = [f"{e.title}: “{e.quote}” [{e.n}]" for e in chosen]
-    return "\n".join(lines), chosen
-
-
-def claims_answer(claims: list[Claim]) -> tuple[str, list[Evidence]]:
-    """Template answer from verified claims: each value with its source's citation."""
-    supports = [_renumber(c.support, i) for i, c in enumerate(claims, start=1)]
-    parts = [f"{c.title}: {c.value} [{s.n}]" for c, s in zip(claims, supports, strict=True)]
-    return "; ".join(parts) + ".", supports
-
-
-def conflict_answer(conflict: Conflict) -> tuple[str, list[Evidence]]:
-    """Both (all) sides of a disagreement, each with its own citation."""
-    supports: list[Evidence] = []
-    parts = []
-    for side in conflict.sides:
-        refs = []
-        for claim in side:
-            supports.append(_renumber(claim.support, len(supports) + 1))
-            refs.append(f"[{len(supports)}]")
-        parts.append(f"“{side[0].title}” says: {side[0].value} {''.join(refs)}.")
-    return "The reports disagree. " + " ".join(parts), supports
-
-
-def _finish(answer: Answer, text: str, numbered: list[Evidence]) -> None:
-    """Keep only markers that point at given evidence, renumber them 1..k, build citations."""
-    by_n = {e.n: e for e in numbered}
-    order: dict[int, int] = {}
-    for m in _MARKER.findall(text):
-        if int(m) in by_n:
-            order.setdefault(int(m), len(order) + 1)
-    if not order and numbered:  # an answer without markers: cite what it was written from
-        text = f"{text} " + "".join(f"[{e.n}]" for e in numbered)
-        order = {e.n: i for i, e in enumerate(numbered, start=1)}
-
-    def renumber(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return f"[{order[n]}]" if n in order else ""
-
-    answer.answer = re.sub(r" +([.,;])", r"\1", _MARKER.sub(renumber, text)).strip()
-    answer.abstained = False
-    answer.citations = [
-        Citation(
-            new, by_n[old].source, by_n[old].title, by_n[old].quote, by_n[old].start, by_n[old].end
-        )
-        for old, new in sorted(order.items(), key=lambda item: item[1])
-    ]
-
-
-def _renumber(item: Evidence, n: int) -> Evidence:
-    from dataclasses import replace
-
-    return replace(item, n=n)
-
-
-def _unique(items: list[Evidence]) -> list[Evidence]:
-    seen: dict[tuple[str, int], Evidence] = {}
-    for item in items:
-        seen.setdefault((item.doc_id, item.start), item)
-    return list(seen.values())
+def _finish(answer: Answer, text: str, citations: list[Citation]) -> None:
+    answer.answer, answer.citations, answer.abstained = text, citations, False
 
 
 def make_engine(settings: Settings) -> AnswerEngine:
@@ -315,14 +254,19 @@ def make_engine(settings: Settings) -> AnswerEngine:
     from .evidence import EvidenceSelector
     from .llm import make_llm
     from .retrieval import HybridRetriever
+    from .scan import CorpusScanner
 
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)
+    manifest = Manifest(settings.manifest_path)
+    llm = make_llm(settings)
+    scanner = CorpusScanner(manifest, embeddings, settings.scan_path) if llm is None else None
     return AnswerEngine(
         settings,
         HybridRetriever(store, embeddings),
         EvidenceSelector(embeddings),
-        Manifest(settings.manifest_path),
+        manifest,
         embeddings,
-        make_llm(settings),
+        llm,
+        scanner,
     )

@@ -37,13 +37,36 @@ def format_answer(answer: Answer) -> str:
     if answer.citations:
         lines += ["", "Sources:"]
         lines += [f"[{c.n}] {c.title} ({c.source}): “{c.quote}”" for c in answer.citations]
-    for conflict in answer.conflicts:
-        lines += ["", f"The reports disagree on: {conflict.topic}"]
-        lines += [
-            f"  - {c['title']}: {c['value']!r}: “{c['quote']}”"
-            for c in conflict.as_dict()["claims"]
-        ]
+    lines += [line for c in answer.conflicts for line in ["", *format_conflict(c)]]
     return "\n".join(lines)
+
+
+def format_conflict(conflict: dict) -> list[str]:
+    """One disagreement: its topic, then each side's value, source and quote."""
+    lines = [f"The reports disagree on: {conflict['topic']}"]
+    for claim in conflict["claims"]:
+        lines.append(f"  - {claim['value']} ({claim['title']}, {claim['source']})")
+        lines.append(f"    “{claim['quote']}”")
+    return lines
+
+
+def _conflicts(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.embedding import make_embeddings
+    from ingest.manifest import Manifest
+
+    from .scan import CorpusScanner
+
+    manifest = Manifest(settings.manifest_path)
+    found = CorpusScanner(manifest, make_embeddings(settings), settings.scan_path).conflicts()
+    if args.json:
+        print(json.dumps({"conflicts": found}, ensure_ascii=False))
+    elif not found:
+        print("No disagreements found between the articles.")
+    else:
+        print(f"The articles disagree on {len(found)} point(s):")
+        for conflict in found:
+            print("\n" + "\n".join(format_conflict(conflict)))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer JSON")
     ask.set_defaults(handler=_ask)
+
+    conflicts = commands.add_parser(
+        "conflicts", help="list the disagreements between articles across the corpus"
+    )
+    conflicts.add_argument("--json", action="store_true", help='print {"conflicts": [...]}')
+    conflicts.set_defaults(handler=_conflicts)
 
     serve = commands.add_parser("serve", help="serve the chat in the browser")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .answering import Answer, Citation
-    from .conflicts import Conflict
 
 CONTEXT_CHARS = 300  # article text shown around a quote in the source viewer
 
@@ -55,22 +54,22 @@ def _source(citation: Citation, text: str | None) -> str:
     )
 
 
-def conflicts_html(conflicts: list[Conflict]) -> str:
+def conflicts_html(conflicts: list[dict]) -> str:
     """A visible banner per disagreement: each side's value, quote and source side by side."""
     return "".join(_banner(c) for c in conflicts)
 
 
-def _banner(conflict: Conflict) -> str:
+def _banner(conflict: dict) -> str:
     sides = "".join(
         '<div class="dq-side">'
         f'<div class="dq-value">{escape(claim["value"])}</div>'
         f"<p>“{escape(claim['quote'])}”</p>"
         f'<div class="dq-muted">{escape(claim["title"])} ({escape(claim["source"])})</div>'
         "</div>"
-        for claim in conflict.as_dict()["claims"]
+        for claim in conflict["claims"]
     )
     return (
         '<div class="dq-banner" role="alert">'
-        f"<h3>⚠ The reports disagree on: {escape(conflict.topic)}</h3>"
+        f"<h3>⚠ The reports disagree on: {escape(conflict['topic'])}</h3>"
         f'<div class="dq-sides">{sides}</div></div>'
     )

@@ -69,7 +69,7 @@ class HybridRetriever:
         return found["ids"][0]
 
     def _bm25_ranking(self, query: str) -> list[str]:
-        import bm25s
+        bm25s = _bm25s()
 
         tokens = bm25s.tokenize([query], stopwords="en", show_progress=False)
         if not tokens.vocab:
@@ -84,7 +84,7 @@ class HybridRetriever:
         with self._lock:
             if count == self._indexed_count:
                 return
-            import bm25s
+            bm25s = _bm25s()
 
             got = self.store._call(self.store.collection.get, include=["documents", "metadatas"])
             self._chunks = [
@@ -110,6 +110,14 @@ class HybridRetriever:
                 self._bm25 = bm25
             self._indexed_count = count
             log.info("BM25 index built over %d chunks", len(self._chunks))
+
+
+def _bm25s() -> Any:
+    """bm25s, imported on first use; it sets its own logger to DEBUG on import."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 def _with_score(passage: Passage, score: float) -> Passage:

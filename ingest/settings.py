@@ -113,6 +113,11 @@ class Settings(BaseSettings):
         return self.model_dir or self.data_dir / "models"
 
     @property
+    def scan_path(self) -> Path:
+        """Folder caching the corpus-wide disagreement scan."""
+        return self.data_dir / "scan"
+
+    @property
     def manifest_path(self) -> Path:
         """SQLite file recording what was ingested (hashes, texts, chunk counts)."""
         return self.data_dir / "manifest.sqlite3"

@@ -120,7 +120,7 @@ def test_sources_that_disagree_are_both_cited(settings, indexed, embeddings):
     assert all(v in answer.answer for v in VENUES)
     assert {c.source for c in answer.citations} == {e.source for e in indexed.manifest.entries()}
     assert_citations_verify(answer, indexed.manifest)
-    values = {c["value"] for c in answer.conflicts[0].as_dict()["claims"]}
+    values = {c["value"] for c in answer.conflicts[0]["claims"]}
     assert values == set(VENUES)
 
 

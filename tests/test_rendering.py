@@ -26,7 +26,7 @@ def test_conflict_banner_escapes_values_and_quotes():
         [Claim("d", "news/a.html", "A", "<script>", item, 0, 8)],
         [Claim("e", "news/b.html", "B", "London", item, 0, 6)],
     ]
-    html = conflicts_html([Conflict("Where <i>was</i> it filed", sides, "x")])
+    html = conflicts_html([Conflict("Where <i>was</i> it filed", sides, "x").as_dict()])
     assert "<script>" not in html and "<i>was" not in html and "<img" not in html
     assert "The reports disagree on: Where &lt;i&gt;was&lt;/i&gt; it filed" in html
 

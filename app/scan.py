@@ -1,0 +1,255 @@
+"""Corpus-wide disagreements: aligned sentences from different articles that name
+different things in the same slot ("filed with the UK Intellectual Property Office" /
+"filed in London’s High Court"; "Qwen2 model" / "Qwen-Plus model").
+
+No LLM: sentences are aligned by embedding similarity, candidate values are names and
+numbers anchored by the same neighbouring word, and `conflicts.disagree` decides. The
+result is cached in the data folder and recomputed only when the articles change;
+sentence vectors are cached per article, so a change re-embeds only that article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .claims import Claim
+from .conflicts import Conflict, disagree, is_specific, value_tokens
+from .evidence import STOPWORDS, Evidence, sentences_of
+from .retrieval import Passage
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+    from ingest.manifest import Entry, Manifest
+
+log = logging.getLogger(__name__)
+
+ALIGN_ABOVE = 0.45  # sentences at least this similar talk about the same thing
+SAME_STORY_ABOVE = 0.82  # only articles this similar (mean sentence vectors) are compared
+SHARED_NAMES = 2  # ... and that name at least this many of the same people, places or things
+NEIGHBOURS = 5  # aligned sentences kept per sentence
+_WORD = re.compile(r"\w[\w\-’']*")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A name or number in a sentence, with the content words just before and after it."""
+
+    value: str
+    start: int  # offsets within the sentence
+    end: int
+    before: str
+    after: str
+
+
+def name_slots(sentence: str) -> list[Slot]:
+    """Runs of capitalised words or numbers; a lone capitalised first word is not a name."""
+    words = list(_WORD.finditer(sentence))
+    slots, i = [], 0
+    while i < len(words):
+        if not _is_name(words[i].group()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and _is_name(words[j + 1].group()):
+            j += 1
+        if i > 0 or j > 0 or words[0].group()[:1].isdigit():
+            slots.append(
+                Slot(
+                    sentence[words[i].start() : words[j].end()],
+                    words[i].start(),
+                    words[j].end(),
+                    _content_word(words[:i][::-1]),
+                    _content_word(words[j + 1 :]),
+                )
+            )
+        i = j + 1
+    return slots
+
+
+_AMOUNT = re.compile(r"[£$€]?\d[\d.,]*\s*(%|bn|m|k|million|billion|trillion)?", re.I)
+
+
+def _is_number(value: str) -> bool:
+    """An amount, percentage or year, rather than a name that contains a digit ("Qwen2")."""
+    return bool(_AMOUNT.fullmatch(value.strip()))
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _content_word(words: list[re.Match[str]]) -> str:
+    for word in words:
+        text = word.group().lower()
+        if text not in STOPWORDS and not _is_name(word.group()):
+            return text
+    return ""
+
+
+def _trim_shared(a: Slot, b: Slot) -> tuple[str, str]:
+    """Drop words both values share at their ends: "Alibaba's Qwen2" vs "Alibaba’s Qwen-Plus"."""
+    wa, wb = a.value.split(), b.value.split()
+    norm = lambda w: w.lower().replace("’", "'")  # noqa: E731
+    while len(wa) > 1 and len(wb) > 1 and norm(wa[0]) == norm(wb[0]):
+        wa, wb = wa[1:], wb[1:]
+    while len(wa) > 1 and len(wb) > 1 and norm(wa[-1]) == norm(wb[-1]):
+        wa, wb = wa[:-1], wb[:-1]
+    return " ".join(wa), " ".join(wb)
+
+
+def slot_pairs(a: str, b: str) -> list[tuple[Slot, Slot]]:
+    """Names in two aligned sentences that fill the same slot: the same content word right
+    before or right after them, and different words."""
+    pairs = []
+    for x in name_slots(a):
+        for y in name_slots(b):
+            anchored = (x.before and x.before == y.before) or (x.after and x.after == y.after)
+            same_kind = _is_number(x.value) == _is_number(y.value)
+            if anchored and same_kind and value_tokens(x.value) != value_tokens(y.value):
+                pairs.append((x, y))
+    return pairs
+
+
+class CorpusScanner:
+    """Finds disagreements across all articles; caches vectors and results on disk."""
+
+    def __init__(self, manifest: Manifest, embeddings: Embeddings, cache_dir: Path) -> None:
+        self.manifest = manifest
+        self.embeddings = embeddings
+        self.cache_dir = cache_dir
+
+    def conflicts(self) -> list[dict]:
+        """All disagreements (answer-JSON `conflicts` items), from the cache when no article
+        changed since the last scan."""
+        entries = list(self.manifest.entries(state="done"))
+        key = hashlib.sha256("".join(f"{e.doc_id}:{e.content_hash};" for e in entries).encode())
+        cached = self.cache_dir / "conflicts.json"
+        if cached.exists():
+            data = json.loads(cached.read_text(encoding="utf-8"))
+            if data.get("key") == key.hexdigest():
+                return data["conflicts"]
+        found = [c.as_dict() for c in self._scan(entries)]
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"key": key.hexdigest(), "conflicts": found}), encoding="utf-8")
+        tmp.replace(cached)
+        return found
+
+    def _scan(self, entries: list[Entry]) -> list[Conflict]:
+        """Compare each sentence with its nearest sentences in other articles."""
+        sentences: list[Evidence] = []
+        for entry in entries:
+            sentences.extend(sentences_of(whole_article(entry)))
+        if len({s.doc_id for s in sentences}) < 2:
+            return []
+        per_doc = [self._vectors(e) for e in entries]
+        vectors = np.vstack(per_doc)
+        owners = np.array([s.doc_id for s in sentences])
+        stories = _same_story(entries, per_doc)
+        seen: set[tuple[int, int]] = set()
+        found: dict[tuple, Conflict] = {}
+        for i, sentence in enumerate(sentences):
+            sims = vectors @ vectors[i]
+            sims[~np.isin(owners, list(stories[sentence.doc_id]))] = -1.0
+            for j in np.argsort(-sims)[:NEIGHBOURS]:
+                pair = (min(i, int(j)), max(i, int(j)))
+                if sims[j] < ALIGN_ABOVE or pair in seen:
+                    continue
+                seen.add(pair)
+                for conflict in self._compare(sentences[pair[0]], sentences[pair[1]]):
+                    found.setdefault(_key(conflict), conflict)
+        log.info("scanned %d sentences: %d disagreements", len(sentences), len(found))
+        return list(found.values())
+
+    def _vectors(self, entry: Entry) -> np.ndarray:
+        """Sentence vectors of one article, cached by its content hash."""
+        path = self.cache_dir / "sentences" / f"{entry.doc_id}-{entry.content_hash[:16]}.npy"
+        if path.exists():
+            return np.load(path)
+        quotes = [s.quote for s in sentences_of(whole_article(entry))]
+        vectors = np.asarray(self.embeddings.embed_documents(quotes), dtype=np.float32)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{entry.doc_id}-*.npy"):
+            stale.unlink()
+        np.save(path, vectors)
+        return vectors
+
+    def _compare(self, a: Evidence, b: Evidence) -> list[Conflict]:
+        """Disagreements between two aligned sentences of different articles."""
+        out = []
+        for x, y in slot_pairs(a.quote, b.quote):
+            va, vb = _trim_shared(x, y)
+            ca, cb = _claim(a, x, va), _claim(b, y, vb)
+            if not (is_specific(va) and is_specific(vb)):
+                continue
+            vec_a, vec_b = self.embeddings.embed_documents([va, vb])
+            if disagree(ca, cb, float(np.dot(vec_a, vec_b))):
+                topic = _topic(a.quote, x)
+                said = f"“{a.title}” says {va}; “{b.title}” says {vb}."
+                out.append(Conflict(topic, [[ca], [cb]], f"The reports differ: {said}"))
+        return out
+
+
+def _same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, set[str]]:
+    """For each article, the other articles about the same story: close in meaning, and
+    naming some of the same people, places or things (not just the same kind of news)."""
+    means = np.vstack([v.mean(axis=0) for v in per_doc])
+    means /= np.linalg.norm(means, axis=1, keepdims=True)
+    sims = means @ means.T
+    names = [_names(e.text) for e in entries]
+    return {
+        e.doc_id: {
+            entries[j].doc_id
+            for j in np.flatnonzero(sims[i] >= SAME_STORY_ABOVE)
+            if j != i and len(names[i] & names[j]) >= SHARED_NAMES
+        }
+        for i, e in enumerate(entries)
+    }
+
+
+def _names(text: str) -> set[str]:
+    """Lower-cased words of the names in a text (numbers left out)."""
+    return {
+        word
+        for line in text.splitlines()
+        for slot in name_slots(line)
+        if not _is_number(slot.value)
+        for word in value_tokens(slot.value)
+    }
+
+
+def whole_article(entry: Entry) -> Passage:
+    """An article as one passage (so its sentences keep their article offsets)."""
+    return Passage(
+        entry.doc_id, entry.doc_id, entry.source, entry.title, entry.text, 0, len(entry.text)
+    )
+
+
+def _claim(sentence: Evidence, slot: Slot, value: str) -> Claim:
+    at = sentence.quote.index(value, slot.start)
+    start = sentence.start + at
+    return Claim(
+        sentence.doc_id, sentence.source, sentence.title, value, sentence, start, start + len(value)
+    )
+
+
+def _topic(sentence: str, slot: Slot, width: int = 6) -> str:
+    """The words around the slot, the slot itself left out: "complaint filed with the …"."""
+    before = sentence[: slot.start].split()[-width:]
+    after = sentence[slot.end :].split()[:3]
+    return " ".join([*before, "…", *after]).strip(" ,;")
+
+
+def _key(conflict: Conflict) -> tuple:
+    return tuple(
+        sorted((c.doc_id, " ".join(sorted(value_tokens(c.value)))) for c in conflict.claims)
+    )

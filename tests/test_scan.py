@@ -1,0 +1,107 @@
+"""Corpus-wide disagreement scan: aligned sentences, slots, cache, and no-LLM answers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from app.answering import AnswerEngine
+from app.evidence import EvidenceSelector, sentences_of
+from app.retrieval import HybridRetriever
+from app.scan import CorpusScanner, name_slots, slot_pairs, whole_article
+
+from .conftest import DATA, run_cli
+from .test_pipeline import CountingEmbeddings
+
+VENUE_A = "a formal complaint filed with the UK Intellectual Property Office, centre on claims"
+VENUE_B = "The accusation, filed in London’s High Court, marks the first major test"
+
+
+def test_name_slots_skip_a_lone_capitalised_first_word():
+    slots = name_slots("The accusation, filed in London’s High Court, marks the first test.")
+    assert [s.value for s in slots] == ["London’s High Court"]
+    assert slots[0].before == "filed" and slots[0].after == "marks"
+    assert [s.value for s in name_slots("2004 was the year Qwen2 shipped")] == ["2004", "Qwen2"]
+
+
+def test_slot_pairs_need_a_shared_anchor_and_the_same_kind():
+    [(a, b)] = slot_pairs(VENUE_A, VENUE_B)
+    assert (a.value, b.value) == ("UK Intellectual Property Office", "London’s High Court")
+    assert slot_pairs("Sales rose 5% in Paris.", "Profits fell in Lyon by 7 points.") == []
+    assert slot_pairs("Shares of Acme rose.", "Shares rose 4% in March.") == []
+
+
+def scanner_for(indexed, embeddings, settings):
+    return CorpusScanner(indexed.manifest, embeddings, settings.scan_path)
+
+
+def test_seed_corpus_disagreements_and_nothing_else(
+    settings, make_ingestor, corpus_copy, embeddings
+):
+    for name in ("article.html", "latin1-prices.txt", "bank-fined.pdf", "injected-notes.md"):
+        shutil.copy(DATA / name, corpus_copy / name)  # unrelated stories: never compared
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+    found = scanner_for(indexed, embeddings, settings).conflicts()
+    values = sorted(sorted(c["value"] for c in conflict["claims"]) for conflict in found)
+    assert values == [
+        ["London’s High Court", "UK Intellectual Property Office"],
+        ["Qwen-Plus", "Qwen2"],
+    ]
+    texts = {e.source: e.text for e in indexed.manifest.entries()}
+    for conflict in found:
+        for claim in conflict["claims"]:
+            assert texts[claim["source"]][claim["start"] : claim["end"]] == claim["quote"]
+            assert claim["value"] in claim["quote"]
+
+
+def test_results_are_cached_and_only_changed_articles_are_re_embedded(
+    settings, make_ingestor, corpus_copy, embeddings
+):
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+    first = scanner_for(indexed, embeddings, settings).conflicts()
+    counting = CountingEmbeddings(embeddings)
+    assert scanner_for(indexed, counting, settings).conflicts() == first
+    assert counting.texts == 0  # served from the cache
+    changed = sorted(corpus_copy.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more sentence here.\n")
+    indexed.run([corpus_copy])
+    again = scanner_for(indexed, counting, settings).conflicts()
+    counts = {e.path: len(sentences_of(whole_article(e))) for e in indexed.manifest.entries()}
+    # the changed article's sentences (and a few candidate values), not the other's
+    assert counts[str(changed.resolve())] <= counting.texts < sum(counts.values())
+    assert len(again) == len(first)
+
+
+def test_extractive_answers_show_a_disagreement_they_quote(
+    settings, make_ingestor, corpus_copy, embeddings
+):
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+    engine = AnswerEngine(
+        settings,
+        HybridRetriever(indexed.store, embeddings),
+        EvidenceSelector(embeddings),
+        indexed.manifest,
+        embeddings,
+        None,
+        scanner_for(indexed, embeddings, settings),
+    )
+    venue = engine.ask("Where was the complaint filed?")
+    assert len(venue.conflicts) == 1
+    assert {c["value"] for c in venue.conflicts[0]["claims"]} == {
+        "UK Intellectual Property Office",
+        "London’s High Court",
+    }
+    assert engine.ask("Who founded Anthropic?").conflicts == []
+
+
+def test_cli_conflicts(tmp_path):
+    env = {"DISPUTE_QA_DATA_DIR": str(tmp_path / "data")}
+    assert run_cli("ingest", "--json", env=env).returncode == 0
+    result = run_cli("conflicts", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["conflicts"]) == 2
+    text = run_cli("conflicts", env=env).stdout
+    assert text.startswith("The articles disagree on 2 point(s):") and "Qwen-Plus" in text
