@@ -165,8 +165,10 @@ def _extract_html(html: str) -> tuple[str | None, str]:
     """Main text of a web page with trafilatura: no scripts, styles, menus or footers."""
     import trafilatura
 
+    # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls and
+    # would empty a page the second time it is ingested in one process
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=True
+        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
     )
     if not text:
         raise SkipFile("no article text found in HTML page")

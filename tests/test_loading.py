@@ -125,10 +125,10 @@ def test_discover_missing_path_is_a_clear_error(tmp_path: Path):
         discover([tmp_path / "nothere"])
 
 
-def test_copied_file_extracts_identically(tmp_path: Path):
+def test_same_page_extracts_identically_every_time(tmp_path: Path):
+    # trafilatura's deduplicate option remembers text across calls and would drop it
+    # the second time a page (or a re-ingested edit of it) is seen
     copy = tmp_path / "copy.html"
     shutil.copy(DATA / "article.html", copy)
-    assert (
-        extract(copy, copy.read_bytes()).text
-        == extract(DATA / "article.html", (DATA / "article.html").read_bytes()).text
-    )
+    texts = [extract(p, p.read_bytes()).text for p in (DATA / "article.html", copy, copy, copy)]
+    assert len(set(texts)) == 1 and "routing software" in texts[0]
