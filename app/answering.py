@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
 
-    from ingest.manifest import Entry
+    from ingest.indexing import ChunkStore
+    from ingest.manifest import Entry, Manifest
     from ingest.settings import Settings
 
     from .evidence import EvidenceSelector
@@ -246,20 +247,33 @@ def _finish(answer: Answer, text: str, citations: list[Citation]) -> None:
 
 
 def make_engine(settings: Settings) -> AnswerEngine:
-    """Wire the model, store, manifest, retriever and LLM for answering."""
+    """Wire the model, store, manifest and LLM for answering from the configured index."""
     from ingest.embedding import make_embeddings
     from ingest.indexing import open_store
     from ingest.manifest import Manifest
 
-    from .evidence import EvidenceSelector
     from .llm import make_llm
-    from .retrieval import HybridRetriever
-    from .scan import CorpusScanner
 
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)
-    manifest = Manifest(settings.manifest_path)
-    llm = make_llm(settings)
+    return engine_over(
+        settings, store, Manifest(settings.manifest_path), embeddings, make_llm(settings)
+    )
+
+
+def engine_over(
+    settings: Settings,
+    store: ChunkStore,
+    manifest: Manifest,
+    embeddings: Embeddings,
+    llm: BaseChatModel | None,
+) -> AnswerEngine:
+    """An engine over an open store and manifest; without an LLM it also uses the
+    corpus-wide disagreement scan to flag conflicts it quotes."""
+    from .evidence import EvidenceSelector
+    from .retrieval import HybridRetriever
+    from .scan import CorpusScanner
+
     scanner = CorpusScanner(manifest, embeddings, settings.scan_path) if llm is None else None
     return AnswerEngine(
         settings,

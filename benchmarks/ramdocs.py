@@ -21,10 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.answering import AnswerEngine  # noqa: E402
-from app.evidence import EvidenceSelector  # noqa: E402
+from app.answering import engine_over  # noqa: E402
 from app.llm import make_llm  # noqa: E402
-from app.retrieval import HybridRetriever  # noqa: E402
 from ingest.embedding import load_tokenizer, make_embeddings  # noqa: E402
 from ingest.indexing import open_store  # noqa: E402
 from ingest.manifest import Manifest  # noqa: E402
@@ -64,14 +62,7 @@ def main() -> None:
             manifest = Manifest(settings.manifest_path)
             store = open_store(settings, embeddings)
             Ingestor(settings, store, manifest, embeddings, tokenizer).run([folder])
-            engine = AnswerEngine(
-                settings,
-                HybridRetriever(store, embeddings),
-                EvidenceSelector(embeddings),
-                manifest,
-                embeddings,
-                llm,
-            )
+            engine = engine_over(settings, store, manifest, embeddings, llm)
             answer = engine.ask(row["question"], qid=str(i))
             manifest.close()
         text = norm(answer.answer)

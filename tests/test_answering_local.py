@@ -7,10 +7,8 @@ import shutil
 
 import pytest
 
-from app.answering import AnswerEngine
-from app.evidence import EvidenceSelector
+from app.answering import engine_over
 from app.llm import make_llm
-from app.retrieval import HybridRetriever
 
 from .conftest import DATA
 from .test_answering import assert_citations_verify
@@ -37,14 +35,7 @@ def local_engine(tmp_path_factory, embeddings, tokenizer, model_file):
     manifest = Manifest(settings.manifest_path)
     store = open_store(settings, embeddings)
     Ingestor(settings, store, manifest, embeddings, tokenizer).run([corpus])
-    engine = AnswerEngine(
-        settings,
-        HybridRetriever(store, embeddings),
-        EvidenceSelector(embeddings),
-        manifest,
-        embeddings,
-        make_llm(settings),
-    )
+    engine = engine_over(settings, store, manifest, embeddings, make_llm(settings))
     yield engine
     manifest.close()
 
