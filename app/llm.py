@@ -23,6 +23,7 @@ GGUF_PARTS = 22
 GGUF_SIZE = 1_117_320_768
 GGUF_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 CONTEXT_TOKENS = 4096
+PROMPT_CACHE_BYTES = 512 * 1024 * 1024
 
 
 def make_llm(settings: Settings) -> BaseChatModel | None:
@@ -62,7 +63,7 @@ def _local(settings: Settings) -> BaseChatModel:
         raise ModelError("langchain-community is not installed; run `make install`") from exc
     path = local_model_path(settings)
     try:
-        return ChatLlamaCpp(
+        model = ChatLlamaCpp(
             model_path=str(path),
             n_ctx=CONTEXT_TOKENS,
             n_threads=settings.llm_threads,
@@ -76,6 +77,12 @@ def _local(settings: Settings) -> BaseChatModel:
         raise ModelError(
             "llama-cpp-python is not installed; run `make install`, or set DISPUTE_QA_LLM=none"
         ) from exc
+    from llama_cpp import LlamaRAMCache
+
+    # Keep evaluated prompt prefixes (instructions and worked examples) across calls, so
+    # the extraction prompt is not re-read after each answer prompt.
+    model.client.set_cache(LlamaRAMCache(capacity_bytes=PROMPT_CACHE_BYTES))
+    return model
 
 
 def local_model_path(settings: Settings) -> Path:
