@@ -55,6 +55,8 @@ def test_seed_question_set(local_engine):
             ok = answer.abstained and not answer.citations
         else:
             ok = not answer.abstained and expected_fact_present(row, answer.answer)
+        # a disagreement is flagged exactly where the reports disagree
+        ok = ok and bool(answer.conflicts) == bool(row.get("expect_conflict"))
         if not ok:
             failures.append(f"{row['id']}: {answer.answer!r}")
     assert not failures, "\n".join(failures)
