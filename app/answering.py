@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from ingest.indexing import ChunkStore
-    from ingest.manifest import Entry, Manifest
+    from ingest.manifest import Manifest
     from ingest.settings import Settings
 
     from .evidence import EvidenceSelector
@@ -53,7 +53,7 @@ class DocumentTexts(Protocol):
 
     def text_of(self, doc_id: str) -> str | None: ...
 
-    def entries(self) -> Iterator[Entry]: ...
+    def text_of_source(self, source: str) -> str | None: ...
 
 
 @dataclass
@@ -121,13 +121,13 @@ class AnswerEngine:
     ) -> None:
         from langchain_core.output_parsers import StrOutputParser
 
-        self.scanner = scanner
         self.settings = settings
         self.retriever = retriever
         self.selector = selector
         self.texts = texts
         self.embeddings = embeddings
         self.llm = llm
+        self.scanner = scanner
         self.extractor = ClaimExtractor(llm) if llm is not None else None
         self.answer_chain = ANSWER | llm | StrOutputParser() if llm is not None else None
         self.condense_chain = CONDENSE | llm | StrOutputParser() if llm is not None else None

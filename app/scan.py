@@ -126,32 +126,36 @@ class CorpusScanner:
         self.manifest = manifest
         self.embeddings = embeddings
         self.cache_dir = cache_dir
+        self._memo_key: str | None = None
+        self._memo: list[dict] = []
 
     def conflicts(self) -> list[dict]:
-        """All disagreements (answer-JSON `conflicts` items), from the cache when no article
-        changed since the last scan."""
-        entries = list(self.manifest.entries(state="done"))
-        key = hashlib.sha256("".join(f"{e.doc_id}:{e.content_hash};" for e in entries).encode())
+        """All disagreements (answer-JSON `conflicts` items), from memory or the disk cache
+        when no article changed since the last scan."""
+        state = "".join(f"{doc_id}:{digest};" for doc_id, digest in self.manifest.fingerprints())
+        key = hashlib.sha256(state.encode()).hexdigest()
+        if key == self._memo_key:
+            return self._memo
         cached = self.cache_dir / "conflicts.json"
-        if cached.exists():
-            data = json.loads(cached.read_text(encoding="utf-8"))
-            if data.get("key") == key.hexdigest():
-                return data["conflicts"]
-        found = [c.as_dict() for c in self._scan(entries)]
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"key": key.hexdigest(), "conflicts": found}), encoding="utf-8")
-        tmp.replace(cached)
+        data = json.loads(cached.read_text(encoding="utf-8")) if cached.exists() else {}
+        if data.get("key") == key:
+            found = data["conflicts"]
+        else:
+            found = [c.as_dict() for c in self._scan(list(self.manifest.entries(state="done")))]
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"key": key, "conflicts": found}), encoding="utf-8")
+            tmp.replace(cached)
+        self._memo_key, self._memo = key, found
         return found
 
     def _scan(self, entries: list[Entry]) -> list[Conflict]:
         """Compare each sentence with its nearest sentences in other articles."""
-        sentences: list[Evidence] = []
-        for entry in entries:
-            sentences.extend(sentences_of(whole_article(entry)))
+        per_article = [sentences_of(whole_article(entry)) for entry in entries]
+        sentences = [s for article in per_article for s in article]
         if len({s.doc_id for s in sentences}) < 2:
             return []
-        per_doc = [self._vectors(e) for e in entries]
+        per_doc = [self._vectors(e, a) for e, a in zip(entries, per_article, strict=True)]
         vectors = np.vstack(per_doc)
         owners = np.array([s.doc_id for s in sentences])
         stories = _same_story(entries, per_doc)
@@ -170,12 +174,12 @@ class CorpusScanner:
         log.info("scanned %d sentences: %d disagreements", len(sentences), len(found))
         return list(found.values())
 
-    def _vectors(self, entry: Entry) -> np.ndarray:
+    def _vectors(self, entry: Entry, sentences: list[Evidence]) -> np.ndarray:
         """Sentence vectors of one article, cached by its content hash."""
         path = self.cache_dir / "sentences" / f"{entry.doc_id}-{entry.content_hash[:16]}.npy"
         if path.exists():
             return np.load(path)
-        quotes = [s.quote for s in sentences_of(whole_article(entry))]
+        quotes = [s.quote for s in sentences]
         vectors = np.asarray(self.embeddings.embed_documents(quotes), dtype=np.float32)
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{entry.doc_id}-*.npy"):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ingest.settings import Settings
 
-    from .answering import AnswerEngine
+    from .answering import Answer, AnswerEngine
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,9 @@ def build_app(engine: AnswerEngine) -> gr.Blocks:
     """The Gradio app around one answer engine."""
     import gradio as gr
 
-    def texts_by_source() -> dict[str, str]:
-        return {e.source: e.text for e in engine.texts.entries()}
+    def cited_texts(answer: Answer) -> dict[str, str]:
+        found = {c.source: engine.texts.text_of_source(c.source) for c in answer.citations}
+        return {source: text for source, text in found.items() if text is not None}
 
     def chat(message: str, history: list[dict[str, Any]]) -> Iterator[tuple]:
         message = (message or "").strip()
@@ -62,7 +63,7 @@ def build_app(engine: AnswerEngine) -> gr.Blocks:
                     yield (
                         [*history, reply],
                         conflicts_html(event.answer.conflicts),
-                        sources_html(event.answer, texts_by_source()),
+                        sources_html(event.answer, cited_texts(event.answer)),
                     )
                     return
                 yield [*history, reply], gr.update(), gr.update()

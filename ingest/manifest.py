@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
+CREATE INDEX IF NOT EXISTS documents_source ON documents (source);
 """
 
 
@@ -94,6 +95,19 @@ class Manifest:
             "SELECT text FROM documents WHERE doc_id = ? AND state = 'done'", (doc_id,)
         )
         return rows[0][0] if rows else None
+
+    def text_of_source(self, source: str) -> str | None:
+        """The stored text of a finished document, by the source name users see."""
+        rows = self._rows(
+            "SELECT text FROM documents WHERE source = ? AND state = 'done'", (source,)
+        )
+        return rows[0][0] if rows else None
+
+    def fingerprints(self) -> list[tuple[str, str]]:
+        """(doc_id, content_hash) of every finished document: the corpus state, cheaply."""
+        return self._rows(
+            "SELECT doc_id, content_hash FROM documents WHERE state = 'done' ORDER BY path"
+        )
 
     def find_by_hash(self, content_hash: str, other_than: str) -> Entry | None:
         """A finished entry for another file with exactly these bytes."""
