@@ -1,14 +1,15 @@
-"""The `dispute-qa` command line: ingest, serve (and, as they land, ask and eval)."""
+"""The `dispute-qa` command line: ingest, ask, conflicts, eval and serve."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest import cli as ingest_cli
-from ingest.errors import DisputeQAError
+from ingest.errors import DisputeQAError, InputPathError
 from ingest.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -69,6 +70,49 @@ def _conflicts(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation import evaluate, format_summary, read_results, text_lookup
+    from .metrics import score_row, summarise
+    from .report import compare, write_compare, write_report
+
+    if args.compare:
+        a, b = (read_results(p) for p in args.compare)
+        for path, rows in zip(args.compare, (a, b), strict=True):
+            if not rows:
+                raise InputPathError(f"no results in {path}")
+        text_of = text_lookup(settings)
+        diff = compare(a, b, [score_row(r, text_of) for r in a], [score_row(r, text_of) for r in b])
+        print(format_compare(diff))
+        if args.report:
+            names = [p.name for p in args.compare]
+            print(f"report: {write_compare(args.report, *names, diff)}")
+        return 0
+    if args.questions is None or args.out is None:
+        raise InputPathError("give QUESTIONS.jsonl and --out RESULTS.jsonl (or --compare A B)")
+    rows = evaluate(settings, args.questions, args.out, args.resume)
+    text_of = text_lookup(settings)
+    scores = [score_row(r, text_of) for r in rows]
+    if args.report:
+        summary = write_report(args.report, args.out.name, rows, scores)
+        print(format_summary(summary))
+        print(f"report: {args.report / 'report.html'}")
+    else:
+        print(format_summary(summarise(scores)))
+    return 0
+
+
+def format_compare(diff: dict) -> str:
+    """Metric changes, then the questions that got worse and better."""
+    lines = [
+        f"  {m['name']:<22} {m['a']!s:>8} -> {m['b']!s:<8} {m['delta'] or ''}"
+        for m in diff["metrics"]
+    ]
+    for key in ("worse", "better"):
+        lines.append(f"{len(diff[key])} question(s) got {key}")
+        lines += [f"  {q['id']}: {', '.join(q['changes'])}" for q in diff[key]]
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(
@@ -93,6 +137,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conflicts.add_argument("--json", action="store_true", help='print {"conflicts": [...]}')
     conflicts.set_defaults(handler=_conflicts)
+
+    evaluate = commands.add_parser(
+        "eval", help="answer a question set, score it and write a report"
+    )
+    evaluate.add_argument("questions", nargs="?", type=Path, help="question set (JSONL)")
+    evaluate.add_argument("--out", type=Path, help="results file: one answer JSON per line")
+    evaluate.add_argument(
+        "--report",
+        type=Path,
+        metavar="DIR",
+        help="write summary.json and report.html (or compare.html) into DIR",
+    )
+    evaluate.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the answers already in --out and ask only the rest",
+    )
+    evaluate.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("A", "B"),
+        help="compare two results files instead of running",
+    )
+    evaluate.set_defaults(handler=_eval)
 
     serve = commands.add_parser("serve", help="serve the chat in the browser")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")

@@ -41,7 +41,7 @@ def local_engine(tmp_path_factory, embeddings, tokenizer, model_file):
 
 
 def expected_fact_present(row: dict, text: str) -> bool:
-    groups = [row["expect_any"]] if "expect_any" in row else row.get("expect_all", [])
+    groups = [row["gold_answers"]] if "gold_answers" in row else row.get("expect_all", [])
     return any(any(alt.lower() in text.lower() for alt in group) for group in groups)
 
 
