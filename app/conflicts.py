@@ -8,7 +8,10 @@ Per-source claims (verbatim phrases, see claims.py) are compared by rules, not b
   - then the values must really differ: different numbers, or names with no word in
     common, or (for descriptions) meanings far apart and neither side a denial: "Alibaba
     denied the claims" reports one party's position and contradicts no report of the
-    other party's allegation.
+    other party's allegation;
+  - a rate is not compared with a count ("2,446 persons per km2" is no population figure),
+    and a claim quoted from page furniture (menus, link lists, stats tables: word runs with
+    almost no function words) takes no side.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _DENIAL = re.compile(
     r"unfounded|never|not true|false)\b",
     re.I,
 )
+_RATE = re.compile(r"%|\bper\b|\bpercent\b|\bdensity\b|\brate\b|\baverage\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list almost none
+PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
 # Words that alone say nothing specific: a value made only of these is no answer.
 _GENERIC = frozenset(
     "claim claims allegation allegations accusation case company firm report reports "
@@ -104,11 +111,24 @@ def disagree(a: Claim, b: Claim, similarity: float) -> bool:
         return False  # one sentence states both values
     numbers_a, numbers_b = set(_NUMBER.findall(a.value)), set(_NUMBER.findall(b.value))
     if numbers_a and numbers_b:
-        return numbers_a != numbers_b
+        return numbers_a != numbers_b and _is_rate(a.value) == _is_rate(b.value)
     if is_name_like(a.value) and is_name_like(b.value):
         return not (value_tokens(a.value) & value_tokens(b.value))
     denial = _DENIAL.search(a.support.quote) or _DENIAL.search(b.support.quote)
     return similarity < DESCRIPTIONS_APART_BELOW and not denial
+
+
+def _is_rate(value: str) -> bool:
+    """A value that measures per something (density, percentage), not a count or date."""
+    return bool(_RATE.search(value))
+
+
+def is_prose(sentence: str) -> bool:
+    """Running text rather than page furniture: enough function words among its words."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < PROSE_CHECK_FROM_WORDS:
+        return True
+    return sum(w in STOPWORDS for w in words) / len(words) >= PROSE_MIN_FUNCTION_SHARE
 
 
 def is_specific(value: str) -> bool:
@@ -132,7 +152,7 @@ def _states(sentence: str, value: str) -> bool:
 
 def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Conflict]:
     """Group claims into sides that agree; two or more sides make one conflict."""
-    claims = [c for c in claims if is_specific(c.value)]
+    claims = [c for c in claims if is_specific(c.value) and is_prose(c.support.quote)]
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])

@@ -130,3 +130,38 @@ def test_legal_route_conflict_is_flagged(embeddings):
     a = claim(COURT_ARTICLE, "Trade secret law, which", "Trade secret law")
     b = claim(IPO_ARTICLE, "is a patentable method", "a patentable method")
     assert len(flagged(embeddings, a, b)) == 1
+
+
+def article(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rate_is_not_compared_with_a_count(embeddings, tmp_path):
+    count = article(tmp_path, "a.txt", "The city had an estimated population of 117,088.\n")
+    rate = article(tmp_path, "b.txt", "It has a density of 2,446 persons per km 2.\n")
+    other = article(tmp_path, "c.txt", "The city had a population of 98,000 in 2010.\n")
+    a = claim(count, "estimated population", "117,088")
+    b = claim(rate, "density of", "density of 2,446 persons per km 2")
+    c = claim(other, "population of 98,000", "98,000")
+    question = "What is the population of the city?"
+    assert flagged(embeddings, a, b, question=question) == []
+    assert len(flagged(embeddings, a, c, question=question)) == 1  # two counts do differ
+
+
+def test_page_furniture_takes_no_side(embeddings, tmp_path):
+    prose = article(
+        tmp_path, "a.txt", "Bobby Carpenter is a former American football linebacker.\n"
+    )
+    menu = article(
+        tmp_path,
+        "b.txt",
+        "Bobby Carpenter Stats , Height , Weight , Position , Draft , College | Sports "
+        "Reference Baseball Football ( college ) Basketball Hockey Soccer Golf Tennis Racing\n",
+    )
+    a = claim(prose, "former American", "American football")
+    b = claim(menu, "Basketball Hockey", "Basketball")
+    assert (
+        flagged(embeddings, a, b, question="What sport is Bobby Carpenter associated with?") == []
+    )
