@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run ingest serve test lint format clean
+.PHONY: install browser run ingest serve test lint format clean
 
 install: $(STAMP)
 
@@ -24,7 +24,15 @@ ingest: install
 serve: install
 	$(BIN)/dispute-qa serve
 
-test: install
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
 	$(BIN)/ruff check app ingest tests
 	$(BIN)/ruff format --check app ingest tests
 	$(BIN)/python -m pytest

@@ -73,3 +73,11 @@ def _banner(conflict: dict) -> str:
         f"<h3>⚠ The reports disagree on: {escape(conflict['topic'])}</h3>"
         f'<div class="dq-sides">{sides}</div></div>'
     )
+
+
+def corpus_conflicts_html(conflicts: list[dict]) -> str:
+    """The Conflicts tab: every disagreement found between articles, or a calm 'none'."""
+    if not conflicts:
+        return '<p class="dq-muted">No disagreements found between the articles.</p>'
+    count = f"<p>The articles disagree on {len(conflicts)} point(s).</p>"
+    return count + "".join(_banner(c) for c in conflicts)

@@ -127,6 +127,13 @@ class Manifest:
         for row in self._rows(sql + " ORDER BY path", args):
             yield Entry(*row)
 
+    def listing(self) -> list[tuple[str, str, int, int, str]]:
+        """(title, source, size, chunks, ingested_at) of every indexed file, by title."""
+        return self._rows(
+            "SELECT title, source, size, chunks, ingested_at FROM documents "
+            "WHERE state = 'done' ORDER BY title COLLATE NOCASE"
+        )
+
     def paths_under(self, folder: Path) -> list[str]:
         """Paths of entries inside a folder."""
         prefix = str(folder).rstrip("/") + "/"

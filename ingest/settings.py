@@ -118,6 +118,11 @@ class Settings(BaseSettings):
         return self.data_dir / "scan"
 
     @property
+    def uploads_path(self) -> Path:
+        """Folder keeping articles uploaded in the browser."""
+        return self.data_dir / "uploads"
+
+    @property
     def manifest_path(self) -> Path:
         """SQLite file recording what was ingested (hashes, texts, chunk counts)."""
         return self.data_dir / "manifest.sqlite3"
