@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from html import escape
 from pathlib import Path
@@ -38,33 +39,47 @@ EXAMPLES = [
 # upload must not change the index under an answer being written.
 ONE_AT_A_TIME = {"concurrency_limit": 1, "concurrency_id": "engine"}
 EMPTY_INDEX = "The index is empty: add an article in the Articles tab, then ask again."
-LOADING = "The answer model is still loading (about half a minute on first start). Please ask again in a moment."  # noqa: E501
+LOADING = "Loading the answer model (about half a minute on first start); your answer follows…"
 
 
 class EngineLoader:
-    """Builds the answer engine in the background so the page is up while models load."""
+    """Builds the answer engine in the background so the page is up while models load;
+    after a failure (say, the Chroma server was down) the next request tries again."""
+
+    RETRY_AFTER_S = 5.0
 
     def __init__(self, build: Callable[[], AnswerEngine]) -> None:
         self.engine: AnswerEngine | None = None
         self.error: str | None = None
+        self._build = build
+        self._failed_at = 0.0
+        self._lock = threading.Lock()
         self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(build,), daemon=True)
-        self._thread.start()
+        self._start()
 
-    def _run(self, build: Callable[[], AnswerEngine]) -> None:
+    def _start(self) -> None:
+        self.error, self._ready = None, threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
         try:
-            self.engine = build()
+            self.engine = self._build()
         except DisputeQAError as exc:
             self.error = str(exc)
         except Exception as exc:  # shown to the reader instead of a dead page
             log.exception("loading the answer engine failed")
             self.error = f"the answer engine could not start: {exc}"
         finally:
+            self._failed_at = time.monotonic()
             self._ready.set()
 
     def get(self, wait: float = 0.0) -> AnswerEngine | None:
         """The engine, or None while it loads (raises DisputeQAError if loading failed)."""
-        self._ready.wait(wait)
+        with self._lock:
+            if self.error and time.monotonic() - self._failed_at > self.RETRY_AFTER_S:
+                self._start()
+            ready = self._ready
+        ready.wait(wait)
         if self.error:
             raise DisputeQAError(self.error)
         return self.engine
@@ -106,6 +121,8 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
             engine = loader.get()
             if engine is None:
                 yield say(LOADING)
+                engine = loader.get(wait=600)
+            if engine is None:  # pragma: no cover - only if loading takes over ten minutes
                 return
             if engine.retriever.store.count() == 0:
                 yield say(EMPTY_INDEX)

@@ -6,6 +6,7 @@ are touched and `done` after, so a run killed half-way is finished by the next o
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import DataDirError
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -60,15 +63,16 @@ class Manifest:
 
     def __init__(self, path: Path) -> None:
         self._lock = threading.RLock()
+        self.path = path
+        self.recovered: str | None = None  # set when a damaged manifest was moved aside
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # one connection shared by the threads of a server; writes are serialised below
-            self._db = sqlite3.connect(
-                path, timeout=30, isolation_level=None, check_same_thread=False
-            )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
+            try:
+                self._db = self._open(path)
+            except sqlite3.OperationalError:
+                raise  # locked or unwritable: nothing is wrong with the file itself
+            except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+                self._db = self._open(self._move_aside(path, exc))
         except sqlite3.OperationalError as exc:
             raise DataDirError(
                 f"cannot write the manifest {path}: {exc}; "
@@ -79,6 +83,36 @@ class Manifest:
                 f"cannot create {path.parent}: {exc.strerror}; "
                 "set DISPUTE_QA_DATA_DIR to a writable folder"
             ) from exc
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        """Connect, check the file is a sound database, and create the table if needed."""
+        # one connection shared by the threads of a server; writes are serialised below
+        db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check and check[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check failed: {check[0]}")
+            db.executescript(_SCHEMA)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _move_aside(self, path: Path, problem: Exception) -> Path:
+        """Keep a damaged manifest for inspection and start a new one in its place."""
+        aside = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+        path.replace(aside)
+        for extra in ("-wal", "-shm"):
+            path.with_name(path.name + extra).unlink(missing_ok=True)
+        self.recovered = (
+            f"the manifest {path} was damaged ({problem}); moved it to {aside.name} and "
+            "started a new one: run `dispute-qa ingest` on your articles to rebuild the index"
+        )
+        log.warning("%s", self.recovered)
+        return path
 
     def close(self) -> None:
         """Close the database."""

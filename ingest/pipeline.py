@@ -97,6 +97,9 @@ class Ingestor:
 
         found, folders = discover(paths)
         report = IngestReport()
+        if self.manifest.recovered:
+            report.warnings.append(self.manifest.recovered)
+            self.manifest.recovered = None
         self._finish_interrupted()
         self._check_consistency(report)
         self._remove_missing(found, folders, report)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.claims import check_reply, find_verbatim, normalise
 from app.evidence import Evidence
 
@@ -52,3 +55,32 @@ def test_paraphrase_around_a_verbatim_core_keeps_the_core():
         [item(quote)],
     )
     assert claim is not None and claim.value == "founded by former OpenAI researchers"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=300), st.data())
+def test_a_verified_claim_always_slices_out_of_its_article(sentence, data):
+    # any sentence inside an article, any reply cut from it (or noise around it): whatever
+    # check_reply keeps is exactly article[start:end], and so is its supporting quote
+    prefix = data.draw(st.text(max_size=50))
+    article = prefix + sentence + data.draw(st.text(max_size=50))
+    evidence = item(sentence, start=len(prefix))
+    lo = data.draw(st.integers(0, len(sentence)))
+    hi = data.draw(st.integers(lo, len(sentence)))
+    reply = data.draw(st.sampled_from(["", "The answer is ", "«"])) + sentence[lo:hi]
+    claim = check_reply("What?", reply, [evidence])
+    if claim is not None:
+        assert article[claim.start : claim.end] == claim.value
+        assert claim.value.strip()
+        support = claim.support
+        assert article[support.start : support.end] == support.quote
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=200))
+def test_find_verbatim_spans_always_match_ignoring_case_and_quotes(phrase, text):
+    span = find_verbatim(phrase, text)
+    if span is not None:
+        start, end = span
+        assert 0 <= start < end <= len(text)
+        assert normalise(text[start:end]) in normalise(phrase)

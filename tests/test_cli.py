@@ -60,14 +60,28 @@ def test_errors_are_one_line_without_traceback(tmp_path, args, env, code, fragme
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_unreachable_chroma_server_is_one_line(tmp_path):
+@pytest.mark.parametrize("command", [["ingest"], ["ask", "Where was the complaint filed?"]])
+def test_unreachable_chroma_server_is_one_line(tmp_path, command):
     url = f"http://127.0.0.1:{free_port()}"
-    result = run_cli(
-        "ingest", env={"DISPUTE_QA_DATA_DIR": str(tmp_path), "DISPUTE_QA_CHROMA_URL": url}
-    )
+    env = {"DISPUTE_QA_DATA_DIR": str(tmp_path), "DISPUTE_QA_CHROMA_URL": url}
+    result = run_cli(*command, env={**env, "DISPUTE_QA_LLM": "none"})
     assert result.returncode == 4
     assert f"cannot reach the Chroma server at {url}" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_ingest_and_ask_against_a_real_chroma_server(tmp_path, chroma_server):
+    env = {"DISPUTE_QA_CHROMA_URL": chroma_server, "DISPUTE_QA_LLM": "none"}
+    first = ingest_json(tmp_path / "data", "corpus", **env)
+    assert first["added"] == 2
+    assert not (tmp_path / "data" / "chroma").exists()  # nothing in the embedded store
+    answer = run_cli(
+        "ask", "Where was the complaint filed?", "--json",
+        env={"DISPUTE_QA_DATA_DIR": str(tmp_path / "data"), **env},
+    )  # fmt: skip
+    assert answer.returncode == 0, answer.stderr
+    data = json.loads(answer.stdout)
+    assert not data["abstained"] and data["citations"] and data["conflicts"]
 
 
 BBC_TECH = SHARED / "data" / "bbc" / "tech"
@@ -75,13 +89,25 @@ BBC_TECH = SHARED / "data" / "bbc" / "tech"
 
 @pytest.mark.slow
 @pytest.mark.skipif(not BBC_TECH.is_dir(), reason="../shared/data/bbc is not beside the repo")
-def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path):
-    articles = tmp_path / "tech"
+@pytest.fixture(scope="module")
+def bbc_clean(tmp_path_factory) -> tuple[Path, dict, set[str]]:
+    """120 BBC tech articles and a clean, uninterrupted ingest of them."""
+    folder = tmp_path_factory.mktemp("bbc")
+    articles = folder / "tech"
     articles.mkdir()
     for path in sorted(BBC_TECH.glob("*.txt"))[:120]:
         shutil.copy(path, articles / path.name)
-    clean = ingest_json(tmp_path / "clean", articles)
+    clean = ingest_json(folder / "clean", articles)
+    return articles, clean, _chunk_ids(folder / "clean")
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "when",
+    ["first batch pending", "first batch done", "second batch pending"],
+)
+def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path, bbc_clean, when):
+    articles, clean, clean_ids = bbc_clean
     data = tmp_path / "killed"
     env = {**os.environ, "DISPUTE_QA_DATA_DIR": str(data)}
     proc = subprocess.Popen(
@@ -91,28 +117,47 @@ def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path):
         stderr=subprocess.DEVNULL,
     )
     manifest = data / "manifest.sqlite3"
+    wanted = 0 if when.startswith("first") else int(when.split()[0])
     deadline = time.monotonic() + 300
-    # kill once some, but not all, files have been written
     while time.monotonic() < deadline and proc.poll() is None:
-        if manifest.exists() and _done_entries(manifest) >= 20:
+        done, pending = _entries(manifest)
+        if pending if wanted == 0 else done >= wanted:
             break
-        time.sleep(0.05)
+        time.sleep(0.02)
     assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert 0 < _done_entries(manifest) < clean["added"]
+    assert _entries(manifest)[0] < clean["added"]
 
     again = ingest_json(data, articles)
     assert again["chunks"] == clean["chunks"]
     assert again["added"] + again["unchanged"] == clean["added"]
     assert again["skipped"] == clean["skipped"]
+    assert _chunk_ids(data) == clean_ids  # no duplicates, no orphans, same ids
+    assert _entries(manifest) == (clean["added"], 0)
 
 
-def _done_entries(manifest: Path) -> int:
+def _chunk_ids(data_dir: Path) -> set[str]:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.PersistentClient(
+        path=str(data_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    ids = client.get_collection("articles").get(include=[])["ids"]
+    assert len(ids) == len(set(ids))
+    return set(ids)
+
+
+def _entries(manifest: Path) -> tuple[int, int]:
+    """(done, pending) entries in a manifest another process is writing."""
     import sqlite3
 
+    if not manifest.exists():
+        return 0, 0
     try:
         with sqlite3.connect(manifest, timeout=1) as db:
-            return db.execute("SELECT COUNT(*) FROM documents WHERE state='done'").fetchone()[0]
+            rows = dict(db.execute("SELECT state, COUNT(*) FROM documents GROUP BY state"))
     except sqlite3.Error:
-        return 0
+        return 0, 0
+    return rows.get("done", 0), rows.get("pending", 0)

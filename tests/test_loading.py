@@ -6,9 +6,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.errors import InputPathError, SkipFile
-from ingest.loading import decode, discover, extract, read_file, title_from_name
+from ingest.loading import (
+    SUPPORTED_SUFFIXES,
+    decode,
+    discover,
+    extract,
+    read_file,
+    title_from_name,
+)
 
 from .conftest import DATA
 
@@ -132,3 +141,31 @@ def test_same_page_extracts_identically_every_time(tmp_path: Path):
     shutil.copy(DATA / "article.html", copy)
     texts = [extract(p, p.read_bytes()).text for p in (DATA / "article.html", copy, copy, copy)]
     assert len(set(texts)) == 1 and "routing software" in texts[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from(sorted(SUPPORTED_SUFFIXES)))
+def test_no_bytes_crash_the_loader(data, suffix):
+    # any bytes under any supported name: an article with text, or a skip with a reason
+    try:
+        article = extract(Path(f"fuzz{suffix}"), data)
+    except SkipFile as skip:
+        assert str(skip)
+    else:
+        assert article.text.strip() and article.title
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=500), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1"]))
+def test_decoding_text_gives_it_back_or_a_reason(text, encoding):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    try:
+        decoded = decode(data)
+    except SkipFile as skip:
+        assert str(skip)
+    else:
+        if encoding != "latin-1":  # detection may pick another single-byte code page
+            assert decoded == text

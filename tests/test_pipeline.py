@@ -157,3 +157,21 @@ def test_lost_index_is_rebuilt_from_the_files(settings, make_ingestor, corpus_co
     report = make_ingestor(settings).run([corpus_copy])
     assert report.warnings and "rebuilding" in report.warnings[0]
     assert report.added == 2 and report.chunks == first.chunks
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage"])
+def test_damaged_manifest_is_moved_aside_and_rebuilt(settings, make_ingestor, corpus_copy, damage):
+    ingestor = make_ingestor(settings)
+    first = ingestor.run([corpus_copy])
+    ingestor.manifest.close()  # as when the process ends: the WAL is folded into the file
+    path = settings.manifest_path
+    size = path.stat().st_size
+    if damage == "truncate":
+        with path.open("r+b") as f:
+            f.truncate(size // 2)
+    else:
+        path.write_bytes(b"this is not a database" * 100)
+    report = make_ingestor(settings).run([corpus_copy])
+    assert any("damaged" in w and "moved it to" in w for w in report.warnings)
+    assert report.added == 2 and report.chunks == first.chunks
+    assert len(list(path.parent.glob("manifest.sqlite3.damaged-*"))) == 1

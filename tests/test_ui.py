@@ -11,9 +11,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from app.ui import EngineLoader
 
 from .conftest import ROOT, VENV_BIN, free_port, run_cli, wait_for_port
 
@@ -43,6 +47,11 @@ def server(tmp_path_factory) -> str:
     folder = tmp_path_factory.mktemp("ui")
     env = {"DISPUTE_QA_DATA_DIR": str(folder / "data"), "DISPUTE_QA_LLM": "none"}
     assert run_cli("ingest", "corpus", env=env).returncode == 0
+    yield from serving(folder, env)
+
+
+def serving(folder: Path, env: dict[str, str]):
+    """Run `dispute-qa serve` until the caller is done; yields its URL."""
     port = free_port()
     log = (folder / "server.log").open("wb")
     proc = subprocess.Popen(
@@ -103,12 +112,37 @@ def ask(page, question: str) -> str:
     page.wait_for_function(
         """n => { const m = document.querySelectorAll("#chat [data-testid='bot']");
                   return m.length > n && !/^(…|Reading the sources…)$/.test(m[n].innerText.trim())
-                     && !/still loading/.test(m[n].innerText); }""",
+                     && !/^Loading the answer model/.test(m[n].innerText.trim()); }""",
         arg=before,
         timeout=120_000,
     )
     page.wait_for_timeout(300)  # the sources and banner are sent with the final answer
     return bot.inner_text()
+
+
+def test_eight_simultaneous_asks_all_succeed(server):
+    from gradio_client import Client
+
+    questions = [
+        "Where was the complaint filed?",
+        "Which Alibaba model is accused of copying?",
+        "Who founded Anthropic?",
+        "How did Alibaba respond to the allegations?",
+        "Where is Anthropic based?",
+        "Which watchdog is tightening scrutiny on foreign AI firms?",
+        "Who is Dr. Eleanor Shaw?",
+        "What is the capital of France?",
+    ]
+
+    def ask_one(question: str) -> tuple[dict, float]:
+        started = time.perf_counter()
+        answer = Client(server, verbose=False).predict(question, api_name="/ask")
+        return answer, time.perf_counter() - started
+
+    with ThreadPoolExecutor(len(questions)) as pool:
+        done = list(pool.map(ask_one, questions))
+    assert [answer["question"] for answer, _ in done] == questions  # none refused or mixed up
+    assert [answer["abstained"] for answer, _ in done] == [False] * 7 + [True]
 
 
 def test_gradio_client_ask_returns_the_answer_json(server):
@@ -158,6 +192,22 @@ def test_conflicts_tab_lists_the_corpus_disagreements(page):
     assert "Qwen2" in listed and "Qwen-Plus" in listed
 
 
+def test_an_upload_during_a_chat_breaks_neither(page, browser, server, tmp_path):
+    other = browser.new_page()
+    other.goto(server)
+    other.get_by_role("tab", name="Articles").click()
+    article = tmp_path / "Quarry-report.txt"
+    article.write_text("Quarry report\n\nThe Elmstead quarry will close in May 2026.\n")
+    page.locator("#question textarea").fill("Where was the complaint filed?")
+    page.locator("#ask").click()
+    other.locator("#upload input[type=file]").set_input_files(str(article))
+    other.locator("#upload-result").get_by_text("added").wait_for(timeout=120_000)
+    page.wait_for_selector("#sources .dq-source", timeout=120_000)
+    assert "High Court" in page.locator("#sources").inner_text()
+    assert "May 2026" in ask(page, "When will the Elmstead quarry close?")
+    other.close()
+
+
 def test_upload_an_article_then_ask_about_it_and_nothing_runs(page, tmp_path):
     article = tmp_path / "Port-Ellis-crane.txt"
     article.write_text(HOSTILE, encoding="utf-8")
@@ -176,3 +226,32 @@ def test_upload_an_article_then_ask_about_it_and_nothing_runs(page, tmp_path):
     shown = page.locator("#sources").inner_text()
     assert "<script>window.__pwned = true</script>" in shown  # shown as text
     assert page.evaluate("window.__pwned") is None  # and never run
+
+
+def test_a_lost_chroma_server_is_one_clear_message_then_recovers(browser, tmp_path):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"  # nothing listens there yet
+    env = {"DISPUTE_QA_DATA_DIR": str(tmp_path / "data"), "DISPUTE_QA_CHROMA_URL": url}
+    env["DISPUTE_QA_LLM"] = "none"
+    for base in serving(tmp_path, env):
+        page = browser.new_page()
+        page.goto(base)
+        ask(page, "Where was the complaint filed?")
+        assert page.get_by_text(f"cannot reach the Chroma server at {url}").is_visible()
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / "chroma-down.png"))
+        # the server comes (back) up and gets the articles: the same page now answers
+        chroma = subprocess.Popen(
+            [str(VENV_BIN / "chroma"), "run", "--path", str(tmp_path / "srv"), "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for_port(port, 60, chroma)
+            assert run_cli("ingest", "corpus", env=env).returncode == 0
+            time.sleep(EngineLoader.RETRY_AFTER_S)
+            assert "High Court" in ask(page, "Where was the complaint filed?")
+        finally:
+            chroma.terminate()
+            chroma.wait(timeout=15)
+        page.close()
