@@ -91,5 +91,12 @@ def load_embeddings(settings: Settings) -> Embeddings:
                     "batch_size": settings.embedding_batch_size,
                 },
             )
+        case "onnx":
+            from .onnx_embedding import OnnxEmbeddings, onnx_model_file
+
+            log.info("loading %s (int8 ONNX)", MODEL_NAME)
+            return OnnxEmbeddings(  # type: ignore[return-value]
+                onnx_model_file(settings.models_path), threads=settings.llm_threads
+            )
         case other:
-            raise ModelError(f"unknown embedding backend {other!r}; use 'torch'")
+            raise ModelError(f"unknown embedding backend {other!r}; use 'onnx' or 'torch'")
