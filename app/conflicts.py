@@ -5,28 +5,36 @@ Per-source claims (verbatim phrases, see claims.py) are compared by rules, not b
     whose embeddings are close;
   - each side must be exclusive: a source whose own sentence also states the other value
     does not disagree with it;
-  - then the values must really differ: different numbers, or names with no word in
-    common, or (for descriptions) meanings far apart and neither side a denial: "Alibaba
+  - then the values must really differ: different numbers, or names sharing fewer than
+    half their words, or (for descriptions) meanings far apart and neither side a denial: "Alibaba
     denied the claims" reports one party's position and contradicts no report of the
     other party's allegation;
-  - a rate is not compared with a count ("2,446 persons per km2" is no population figure),
-    and a claim quoted from page furniture (menus, link lists, stats tables: word runs with
-    almost no function words) takes no side.
+  - a rate is not compared with a count ("2,446 persons per km2" is no population figure);
+  - a claim takes no side when its value is generic ("the claims"), when it is quoted from
+    page furniture (menus, link lists, stats tables: word runs with almost no function
+    words), or when its sentence shares no word with the question besides the value itself
+    (a sentence about something else);
+  - for "which X" questions, when some claims are of kind X (the value or the words right
+    after it name X: "Advanced AI Act", "Qwen2 model"), claims that are not take no side.
 """
 
 from __future__ import annotations
 
+import itertools
+import logging
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .claims import find_verbatim
-from .evidence import STOPWORDS
+from .evidence import STOPWORDS, content_terms
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from .claims import Claim
+
+log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w[\w\-.]*\w|\w")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -35,6 +43,13 @@ _DENIAL = re.compile(
     r"unfounded|never|not true|false)\b",
     re.I,
 )
+# "Which act is", "What political party was": the words naming what is asked for
+_ASKED_KIND = re.compile(
+    r"^\s*(?:which|what)\s+((?:\w[\w-]*\s+){1,3}?)(?:is|was|are|were|does|did|do|has|had|"
+    r"have|will|would|can|could)\b",
+    re.I,
+)
+_KIND_WORDS = frozenset("type kind sort form name".split())
 _RATE = re.compile(r"%|\bper\b|\bpercent\b|\bdensity\b|\brate\b|\baverage\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list almost none
@@ -46,6 +61,8 @@ _GENERIC = frozenset(
 )
 SAME_ABOVE = 0.8  # value embeddings at least this close: the same answer in other words
 DESCRIPTIONS_APART_BELOW = 0.6  # descriptions further apart than this disagree
+NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ ("Qwen2 model" / "Qwen-Plus
+# model", "Cloutierville, Louisiana" / "New Orleans, Louisiana")
 
 
 @dataclass
@@ -113,7 +130,8 @@ def disagree(a: Claim, b: Claim, similarity: float) -> bool:
     if numbers_a and numbers_b:
         return numbers_a != numbers_b and _is_rate(a.value) == _is_rate(b.value)
     if is_name_like(a.value) and is_name_like(b.value):
-        return not (value_tokens(a.value) & value_tokens(b.value))
+        ta, tb = value_tokens(a.value), value_tokens(b.value)
+        return len(ta & tb) < NAMES_SHARED_BELOW * len(ta | tb)
     denial = _DENIAL.search(a.support.quote) or _DENIAL.search(b.support.quote)
     return similarity < DESCRIPTIONS_APART_BELOW and not denial
 
@@ -129,6 +147,51 @@ def is_prose(sentence: str) -> bool:
     if len(words) < PROSE_CHECK_FROM_WORDS:
         return True
     return sum(w in STOPWORDS for w in words) / len(words) >= PROSE_MIN_FUNCTION_SHARE
+
+
+def takes_a_side(question: str, claim: Claim) -> bool:
+    """Whether a claim may stand for its source in a disagreement (see module doc)."""
+    reason = (
+        "a generic value" if not is_specific(claim.value)
+        else "page furniture" if not is_prose(claim.support.quote)
+        else "a sentence about something else" if not mentions_subject(question, claim)
+        else None
+    )  # fmt: skip
+    if reason:
+        log.info("%s: %r takes no side (%s)", claim.source, claim.value, reason)
+    return reason is None
+
+
+def asked_kind(question: str) -> set[str]:
+    """The kind of thing a which/what question asks for: "Which act is ..." -> {"act"}."""
+    found = _ASKED_KIND.search(question)
+    if not found:
+        return set()
+    parts = re.split(r"\s+of\s+", found.group(1).strip(), maxsplit=1)
+    head = parts[0].split()[-1]
+    if head.lower() in _KIND_WORDS and len(parts) > 1:  # "type of institution" -> institution
+        head = parts[1].split()[-1]
+    return _stems(head)  # the head noun: "political party" -> party, "evidence of X" -> evidence
+
+
+def is_of_kind(kind: set[str], claim: Claim) -> bool:
+    """The value names that kind, or its sentence does right after it ("Qwen2 model")."""
+    after = claim.support.quote[claim.start - claim.support.start :]
+    next_words = " ".join(_TOKEN.findall(after)[: len(claim.value.split()) + 2])
+    return bool(kind & (_stems(claim.value) | _stems(next_words)))
+
+
+def mentions_subject(question: str, claim: Claim) -> bool:
+    """The claim's sentence shares a word with the question besides the answer itself:
+    "August 1939." or "game, losing to Vancouver Whitecaps" answer nothing about it."""
+    value = _stems(claim.value)
+    asked = _stems(question) - value
+    return not asked or bool(asked & (_stems(claim.support.quote) - value))
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, lower case, a plural -s dropped."""
+    return {w.removesuffix("s") if len(w) > 3 else w for w in content_terms(text)}
 
 
 def is_specific(value: str) -> bool:
@@ -151,8 +214,14 @@ def _states(sentence: str, value: str) -> bool:
 
 
 def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Conflict]:
-    """Group claims into sides that agree; two or more sides make one conflict."""
-    claims = [c for c in claims if is_specific(c.value) and is_prose(c.support.quote)]
+    """Group claims into sides by value; sides that contradict each other make a conflict."""
+    claims = [c for c in claims if takes_a_side(question, c)]
+    kind = asked_kind(question)
+    if kind and any(is_of_kind(kind, c) for c in claims):
+        for c in claims:
+            if not is_of_kind(kind, c):
+                log.info("%s: %r takes no side (not a kind of %s)", c.source, c.value, kind)
+        claims = [c for c in claims if is_of_kind(kind, c)]
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])
@@ -160,14 +229,22 @@ def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -
     def sim(i: int, j: int) -> float:
         return sum(x * y for x, y in zip(vectors[i], vectors[j], strict=True))
 
+    # sides: claims giving the same value (same words, or close in meaning)
     sides: list[list[int]] = []
     for i in range(len(claims)):
         for side in sides:
-            if not all(disagree(claims[i], claims[j], sim(i, j)) for j in side):
+            if any(same_value(claims[i].value, claims[j].value) or sim(i, j) >= SAME_ABOVE
+                   for j in side):  # fmt: skip
                 side.append(i)
                 break
         else:
             sides.append([i])
+    # a side is in the conflict when one of its claims contradicts a claim of another side
+    opposed = {
+        a for a, b in itertools.permutations(range(len(sides)), 2)
+        if any(disagree(claims[i], claims[j], sim(i, j)) for i in sides[a] for j in sides[b])
+    }  # fmt: skip
+    sides = [side for k, side in enumerate(sides) if k in opposed]
     if len(sides) < 2:
         return []
     grouped = [[claims[i] for i in side] for side in sides]

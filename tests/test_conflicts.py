@@ -165,3 +165,54 @@ def test_page_furniture_takes_no_side(embeddings, tmp_path):
     assert (
         flagged(embeddings, a, b, question="What sport is Bobby Carpenter associated with?") == []
     )
+
+
+def test_a_sentence_about_something_else_takes_no_side(embeddings, tmp_path):
+    question = "Who won the 5th Soccer Bowl?"
+    winner = article(tmp_path, "a.txt", "The Philadelphia Atoms won the 5th Soccer Bowl.\n")
+    other_game = article(tmp_path, "b.txt", "The club lost a game to Vancouver Whitecaps 1–2.\n")
+    rival = article(tmp_path, "c.txt", "Vancouver Whitecaps won the 5th Soccer Bowl in 1977.\n")
+    a = claim(winner, "Philadelphia", "Philadelphia Atoms", question)
+    b = claim(other_game, "Vancouver", "Vancouver Whitecaps", question)
+    c = claim(rival, "Vancouver", "Vancouver Whitecaps", question)
+    assert flagged(embeddings, a, b, question=question) == []
+    assert len(flagged(embeddings, a, c, question=question)) == 1
+
+
+def test_a_list_naming_both_sides_does_not_hide_the_conflict(embeddings, tmp_path):
+    question = "What political party is Senator Tate a member of?"
+    texts = {
+        "a.txt": "Senator Tate is a Republican member of the state senate.\n",
+        "b.txt": "Senator Tate has long been a Republican, his office says.\n",
+        "c.txt": "Senator Tate, a Democratic member, sits on the committee.\n",
+        "d.txt": "The senate has 23 Democratic and 12 Republican members, Tate among them.\n",
+    }
+    paths = {name: article(tmp_path, name, text) for name, text in texts.items()}
+    a = claim(paths["a.txt"], "Republican member", "Republican", question)
+    b = claim(paths["b.txt"], "Republican, his", "Republican", question)
+    c = claim(paths["c.txt"], "Democratic member", "Democratic", question)
+    d = claim(paths["d.txt"], "23 Democratic", "Democratic", question)  # states both parties
+    [conflict] = flagged(embeddings, a, d, b, c, question=question)
+    assert sorted(len(side) for side in conflict.sides) == [2, 2]
+
+
+def test_places_sharing_only_the_state_disagree(embeddings, tmp_path):
+    question = "Where is the Kate Chopin House located?"
+    house = "The Kate Chopin House was a house in "
+    a_path = article(tmp_path, "a.txt", house + "Cloutierville, Louisiana.\n")
+    b_path = article(tmp_path, "b.txt", house + "New Orleans, Louisiana.\n")
+    a = claim(a_path, "Cloutierville", "Cloutierville, Louisiana", question)
+    b = claim(b_path, "New Orleans", "New Orleans, Louisiana", question)
+    assert len(flagged(embeddings, a, b, question=question)) == 1
+
+
+def test_which_x_questions_compare_only_things_of_kind_x(embeddings):
+    question = "Which act is the UK government pushing forward?"
+    act = claim(COURT_ARTICLE, "Advanced AI Act", "Advanced AI Act", question)
+    summit = claim(IPO_ARTICLE, "AI Safety Summit", "AI Safety Summit", question)
+    assert flagged(embeddings, act, summit, question=question) == []
+    # both values are of the kind asked for: their difference is a conflict
+    model = "Which Alibaba model is accused of copying?"
+    a = claim(IPO_ARTICLE, "Qwen2 model incorporates", "Qwen2", model)
+    b = claim(COURT_ARTICLE, "Qwen-Plus model reproduces", "Qwen-Plus", model)
+    assert len(flagged(embeddings, a, b, question=model)) == 1
