@@ -4,8 +4,10 @@ different things in the same slot ("filed with the UK Intellectual Property Offi
 
 No LLM: sentences are aligned by embedding similarity, candidate values are names and
 numbers anchored by the same neighbouring word, and `conflicts.disagree` decides. The
-result is cached in the data folder and recomputed only when the articles change;
-sentence vectors are cached per article, so a change re-embeds only that article.
+result is cached in the data folder; sentence vectors are cached per article and each
+same-story pair's result per pair of content hashes, so a changed article re-embeds only
+itself and re-compares only its own pairs. Sentences are compared only within same-story
+pairs; the article-level pass (mean vectors, blockwise) is the only all-pairs step.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +39,7 @@ ALIGN_ABOVE = 0.45  # sentences at least this similar talk about the same thing
 SAME_STORY_ABOVE = 0.82  # only articles this similar (mean sentence vectors) are compared
 SHARED_NAMES = 2  # ... and that name at least this many of the same people, places or things
 NEIGHBOURS = 5  # aligned sentences kept per sentence
+STORY_BLOCK = 1024  # articles per block of the all-pairs mean-vector comparison
 _WORD = re.compile(r"\w[\w\-’']*")
 
 
@@ -141,7 +145,7 @@ class CorpusScanner:
         if data.get("key") == key:
             found = data["conflicts"]
         else:
-            found = [c.as_dict() for c in self._scan(list(self.manifest.entries(state="done")))]
+            found = self._scan(list(self.manifest.entries(state="done")))
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(".tmp")
             tmp.write_text(json.dumps({"key": key, "conflicts": found}), encoding="utf-8")
@@ -149,37 +153,70 @@ class CorpusScanner:
         self._memo_key, self._memo = key, found
         return found
 
-    def _scan(self, entries: list[Entry]) -> list[Conflict]:
-        """Compare each sentence with its nearest sentences in other articles."""
-        per_article = [sentences_of(whole_article(entry)) for entry in entries]
-        sentences = [s for article in per_article for s in article]
-        if len({s.doc_id for s in sentences}) < 2:
-            return []
-        per_doc = [self._vectors(e, a) for e, a in zip(entries, per_article, strict=True)]
-        vectors = np.vstack(per_doc)
-        owners = np.array([s.doc_id for s in sentences])
-        stories = _same_story(entries, per_doc)
-        seen: set[tuple[int, int]] = set()
-        found: dict[tuple, Conflict] = {}
-        for i, sentence in enumerate(sentences):
-            sims = vectors @ vectors[i]
-            sims[~np.isin(owners, list(stories[sentence.doc_id]))] = -1.0
-            for j in np.argsort(-sims)[:NEIGHBOURS]:
-                pair = (min(i, int(j)), max(i, int(j)))
-                if sims[j] < ALIGN_ABOVE or pair in seen:
-                    continue
-                seen.add(pair)
-                for conflict in self._compare(sentences[pair[0]], sentences[pair[1]]):
+    def _scan(self, entries: list[Entry]) -> list[dict]:
+        """Compare the articles of each same-story pair; a pair's result is cached under
+        both articles' content hashes, so a changed article re-compares only its pairs."""
+        sentences: dict[str, list[Evidence]] = {}
+
+        def sentences_of_entry(entry: Entry) -> list[Evidence]:
+            if entry.doc_id not in sentences:
+                sentences[entry.doc_id] = sentences_of(whole_article(entry))
+            return sentences[entry.doc_id]
+
+        vectors = {e.doc_id: self._vectors(e, lambda e=e: sentences_of_entry(e)) for e in entries}
+        stories = _same_story(entries, [vectors[e.doc_id] for e in entries])
+        by_id = {e.doc_id: e for e in entries}
+        found: dict[tuple, dict] = {}
+        used: set[Path] = set()
+        for a in entries:
+            for other in sorted(o for o in stories[a.doc_id] if o > a.doc_id):
+                b = by_id[other]
+                path = self._pair_path(a, b)
+                used.add(path)
+                if path.exists():
+                    pair = json.loads(path.read_text(encoding="utf-8"))
+                else:
+                    pair = [
+                        c.as_dict()
+                        for c in self._compare_articles(
+                            sentences_of_entry(a), sentences_of_entry(b),
+                            vectors[a.doc_id], vectors[b.doc_id],
+                        )
+                    ]  # fmt: skip
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(json.dumps(pair), encoding="utf-8")
+                for conflict in pair:
                     found.setdefault(_key(conflict), conflict)
-        log.info("scanned %d sentences: %d disagreements", len(sentences), len(found))
+        for stale in set((self.cache_dir / "pairs").glob("*.json")) - used:
+            stale.unlink()
+        log.info("scanned %d articles (%d pairs): %d disagreements", len(entries), len(used),
+                 len(found))  # fmt: skip
         return list(found.values())
 
-    def _vectors(self, entry: Entry, sentences: list[Evidence]) -> np.ndarray:
+    def _pair_path(self, a: Entry, b: Entry) -> Path:
+        name = f"{a.doc_id}-{a.content_hash[:12]}_{b.doc_id}-{b.content_hash[:12]}.json"
+        return self.cache_dir / "pairs" / name
+
+    def _compare_articles(
+        self, sa: list[Evidence], sb: list[Evidence], va: np.ndarray, vb: np.ndarray
+    ) -> list[Conflict]:
+        """Each sentence against its nearest sentences in the other article."""
+        sims = va @ vb.T
+        pairs = {(i, int(j)) for i in range(len(sa)) for j in np.argsort(-sims[i])[:NEIGHBOURS]}
+        pairs |= {(int(i), j) for j in range(len(sb)) for i in np.argsort(-sims[:, j])[:NEIGHBOURS]}
+        return [
+            conflict
+            for i, j in sorted(pairs)
+            if sims[i, j] >= ALIGN_ABOVE
+            for conflict in self._compare(sa[i], sb[j])
+        ]
+
+    def _vectors(self, entry: Entry, sentences: Callable[[], list[Evidence]]) -> np.ndarray:
         """Sentence vectors of one article, cached by its content hash."""
         path = self.cache_dir / "sentences" / f"{entry.doc_id}-{entry.content_hash[:16]}.npy"
         if path.exists():
             return np.load(path)
-        quotes = [s.quote for s in sentences]
+        quotes = [s.quote for s in sentences()]
         vectors = np.asarray(self.embeddings.embed_documents(quotes), dtype=np.float32)
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{entry.doc_id}-*.npy"):
@@ -206,18 +243,24 @@ class CorpusScanner:
 def _same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, set[str]]:
     """For each article, the other articles about the same story: close in meaning, and
     naming some of the same people, places or things (not just the same kind of news)."""
-    means = np.vstack([v.mean(axis=0) for v in per_doc])
+    means = np.vstack([v.mean(axis=0) for v in per_doc]).astype(np.float32)
     means /= np.linalg.norm(means, axis=1, keepdims=True)
-    sims = means @ means.T
-    names = [_names(e.text) for e in entries]
-    return {
-        e.doc_id: {
-            entries[j].doc_id
-            for j in np.flatnonzero(sims[i] >= SAME_STORY_ABOVE)
-            if j != i and len(names[i] & names[j]) >= SHARED_NAMES
-        }
-        for i, e in enumerate(entries)
-    }
+    names: dict[int, set[str]] = {}
+
+    def names_of(i: int) -> set[str]:
+        if i not in names:
+            names[i] = _names(entries[i].text)
+        return names[i]
+
+    stories: dict[str, set[str]] = {e.doc_id: set() for e in entries}
+    for lo in range(0, len(entries), STORY_BLOCK):  # blocks keep memory flat at 20k articles
+        sims = means[lo : lo + STORY_BLOCK] @ means.T
+        for row, j in zip(*np.nonzero(sims >= SAME_STORY_ABOVE), strict=True):
+            i = lo + int(row)
+            if i < j and len(names_of(i) & names_of(int(j))) >= SHARED_NAMES:
+                stories[entries[i].doc_id].add(entries[j].doc_id)
+                stories[entries[j].doc_id].add(entries[i].doc_id)
+    return stories
 
 
 def _names(text: str) -> set[str]:
@@ -253,7 +296,9 @@ def _topic(sentence: str, slot: Slot, width: int = 6) -> str:
     return " ".join([*before, "…", *after]).strip(" ,;")
 
 
-def _key(conflict: Conflict) -> tuple:
+def _key(conflict: dict) -> tuple:
     return tuple(
-        sorted((c.doc_id, " ".join(sorted(value_tokens(c.value)))) for c in conflict.claims)
+        sorted(
+            (c["source"], " ".join(sorted(value_tokens(c["value"])))) for c in conflict["claims"]
+        )
     )

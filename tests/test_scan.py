@@ -105,3 +105,26 @@ def test_cli_conflicts(tmp_path):
     assert len(json.loads(result.stdout)["conflicts"]) == 2
     text = run_cli("conflicts", env=env).stdout
     assert text.startswith("The articles disagree on 2 point(s):") and "Qwen-Plus" in text
+
+
+def test_a_changed_article_re_compares_only_its_own_pairs(
+    settings, make_ingestor, corpus_copy, embeddings
+):
+    court = corpus_copy / "Alibaba-accused-of-cloning-Anthropic-constitutional-AI.txt"
+    third = corpus_copy / "Third-report.txt"
+    third.write_text(court.read_text(encoding="utf-8").replace("Qwen-Plus", "Qwen-Max"))
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+    scanner_for(indexed, embeddings, settings).conflicts()
+    pairs = settings.scan_path / "pairs"
+    before = {p.name: p.stat().st_mtime_ns for p in pairs.glob("*.json")}
+    assert len(before) == 3  # three articles of one story: three pairs
+    third.write_text(third.read_text(encoding="utf-8") + "\nOne more sentence here.\n")
+    indexed.run([corpus_copy])
+    found = scanner_for(indexed, embeddings, settings).conflicts()
+    after = {p.name: p.stat().st_mtime_ns for p in pairs.glob("*.json")}
+    kept = set(before) & set(after)
+    assert len(kept) == 1 and before == {**before, **{k: after[k] for k in kept}}  # untouched
+    assert len(after) == 3  # the two pairs of the changed article were redone, stale ones gone
+    models = {c["value"] for conflict in found for c in conflict["claims"]}
+    assert {"Qwen2", "Qwen-Plus", "Qwen-Max"} <= models
