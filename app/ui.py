@@ -149,10 +149,13 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
 
     def ask_api(question: str) -> dict:
         """Answer one question; returns the answer JSON."""
-        engine = loader.get(wait=600)
-        if engine is None:  # pragma: no cover - only if loading takes over ten minutes
-            raise gr.Error(LOADING)
-        return engine.ask(question).as_dict()
+        try:
+            engine = loader.get(wait=600)
+            if engine is None:  # pragma: no cover - only if loading takes over ten minutes
+                raise gr.Error(LOADING)
+            return engine.ask(question).as_dict()
+        except DisputeQAError as exc:  # the CLI's one line, not a stack trace
+            raise gr.Error(str(exc)) from None
 
     def show_conflicts() -> str:
         try:
@@ -164,7 +167,10 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
             return f"<p>Sorry: {escape(str(exc))}</p>"
 
     def show_articles() -> list[list]:
-        engine = loader.get()
+        try:
+            engine = loader.get()
+        except DisputeQAError:
+            return []  # the chat says why
         return article_rows(engine.texts) if engine is not None else []
 
     def upload(files: list[str] | None) -> tuple[str, list[list]]:
