@@ -6,7 +6,6 @@ hidden files), then go through the same ingest as the CLI: same checks, same rea
 
 from __future__ import annotations
 
-import logging
 import re
 import shutil
 from dataclasses import dataclass
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
     from ingest.manifest import Manifest
     from ingest.pipeline import Ingestor
     from ingest.settings import Settings
-
-log = logging.getLogger(__name__)
 
 UPLOAD_SUFFIXES = sorted(SUPPORTED_SUFFIXES)
 COLUMNS = ["Title", "Source", "Size (KB)", "Chunks", "Ingested (UTC)"]
@@ -57,8 +54,7 @@ def add_upload(settings: Settings, ingestor: Ingestor, name: str, temp: Path) ->
     if target.resolve().parent != settings.uploads_path.resolve():  # pragma: no cover
         return UploadResult(name, False, f"{name}: refused (unsafe file name)")
     settings.uploads_path.mkdir(parents=True, exist_ok=True)
-    existed = target.exists()
-    previous = target.read_bytes() if existed else None
+    previous = target.read_bytes() if target.exists() else None
     shutil.copyfile(temp, target)
     report = ingestor.run([target])
     if report.skipped:

@@ -217,11 +217,12 @@ def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -
     """Group claims into sides by value; sides that contradict each other make a conflict."""
     claims = [c for c in claims if takes_a_side(question, c)]
     kind = asked_kind(question)
-    if kind and any(is_of_kind(kind, c) for c in claims):
+    of_kind = [c for c in claims if is_of_kind(kind, c)] if kind else []
+    if of_kind:
         for c in claims:
-            if not is_of_kind(kind, c):
+            if c not in of_kind:
                 log.info("%s: %r takes no side (not a kind of %s)", c.source, c.value, kind)
-        claims = [c for c in claims if is_of_kind(kind, c)]
+        claims = of_kind
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])

@@ -45,6 +45,16 @@ def document_texts(row: dict) -> dict[str, str]:
     return {document_source(i): d.get("text", "") for i, d in enumerate(docs)}
 
 
+def question_of(row: dict) -> object:
+    """A row's question: `question`, or ragas' `user_input`."""
+    return row.get("question", row.get("user_input"))
+
+
+def carried(row: dict) -> dict:
+    """The row's fields that go to its output line as they are (all but id and question)."""
+    return {k: v for k, v in row.items() if k not in ("id", "question")}
+
+
 def read_questions(path: Path) -> tuple[list[dict], list[str]]:
     """Question rows with their ids, and one-line problems for lines that are not questions."""
     if not path.is_file():
@@ -76,7 +86,7 @@ def _row_problem(row: object) -> str | None:
     """Why a parsed line cannot be asked, or None."""
     if not isinstance(row, dict):
         return "not a JSON object"
-    question = row.get("question", row.get("user_input"))
+    question = question_of(row)
     if not isinstance(question, str) or not question.strip():
         return 'no "question" (or "user_input") text'
     docs = row.get("documents")
@@ -123,7 +133,7 @@ class Evaluator:
 
     def answer(self, row: dict) -> dict:
         """The output line of one row: answer JSON plus the row's other fields."""
-        question = row.get("question", row.get("user_input"))
+        question = question_of(row)
         history = row.get("history") or []
         if row.get("documents"):
             answer = self._ask_documents(row["documents"], question, history, row["id"])
@@ -131,8 +141,7 @@ class Evaluator:
             if self._corpus_engine is None:
                 self._corpus_engine = self._corpus_engine_factory()
             answer = self._corpus_engine.ask(question, history, row["id"])
-        extra = {k: v for k, v in row.items() if k not in ("id", "question")}
-        return {**answer.as_dict(), **extra}
+        return {**answer.as_dict(), **carried(row)}
 
     def _ask_documents(self, docs: list[dict], question: str, history: list, qid: str):
         """Ingest the documents into a throwaway index and ask there."""
@@ -181,18 +190,16 @@ class Evaluator:
 
 def _error_line(row: dict, exc: Exception) -> dict:
     """The output line of a question that could not be answered."""
-    question = row.get("question", row.get("user_input"))
-    extra = {k: v for k, v in row.items() if k not in ("id", "question")}
     error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
     return {
         "id": row["id"],
-        "question": question,
+        "question": question_of(row),
         "answer": None,
         "abstained": None,
         "citations": [],
         "conflicts": [],
         "latency_ms": None,
-        **extra,
+        **carried(row),
         "error": error,
     }
 

@@ -103,11 +103,11 @@ def _expected(row: dict) -> str:
     """The row's expectations in a few words."""
     from .metrics import expected_conflict, references
 
-    parts = []
-    if references(row):
-        parts.append("answer " + " / ".join(references(row)[:5]))
-    if expected_conflict(row) is not None:
-        parts.append("a conflict" if expected_conflict(row) else "no conflict")
+    parts, refs, conflict = [], references(row), expected_conflict(row)
+    if refs:
+        parts.append("answer " + " / ".join(refs[:5]))
+    if conflict is not None:
+        parts.append("a conflict" if conflict else "no conflict")
     if row.get("should_abstain") is not None:
         parts.append("abstain" if row["should_abstain"] else "an answer")
     return "; ".join(parts)

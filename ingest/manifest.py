@@ -63,7 +63,6 @@ class Manifest:
 
     def __init__(self, path: Path) -> None:
         self._lock = threading.RLock()
-        self.path = path
         self.recovered: str | None = None  # set when a damaged manifest was moved aside
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

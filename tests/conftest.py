@@ -111,12 +111,18 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
         wait_for_port(port, 60, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
         log.close()
+
+
+def stop(proc: subprocess.Popen, timeout: float = 15) -> None:
+    """End a server process the tests started: politely, then by force."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, **kw):

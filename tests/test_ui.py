@@ -19,7 +19,7 @@ import pytest
 
 from app.ui import EngineLoader
 
-from .conftest import ROOT, VENV_BIN, free_port, run_cli, wait_for_port
+from .conftest import ROOT, VENV_BIN, free_port, run_cli, stop, wait_for_port
 
 pytestmark = pytest.mark.slow
 
@@ -65,11 +65,7 @@ def serving(folder: Path, env: dict[str, str]):
         wait_for_port(port, 120, proc)
         yield f"http://127.0.0.1:{port}/"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
         log.close()
         assert b"Traceback" not in (folder / "server.log").read_bytes()
 
@@ -252,6 +248,5 @@ def test_a_lost_chroma_server_is_one_clear_message_then_recovers(browser, tmp_pa
             time.sleep(EngineLoader.RETRY_AFTER_S)
             assert "High Court" in ask(page, "Where was the complaint filed?")
         finally:
-            chroma.terminate()
-            chroma.wait(timeout=15)
+            stop(chroma)
         page.close()
