@@ -2,14 +2,19 @@
 
 The LLM is asked, one source at a time, for the shortest exact phrase that answers the
 question. Its reply is trusted only after checks: the phrase must occur verbatim in that
-source's evidence, and must say more than the question itself.
+source's evidence (case, accents, quote style and spacing aside: small models write
+"Genclerbirligi" for "Gençlerbirliği"), and must say more than the question itself. The
+claim's value is always the article's own text.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .evidence import Evidence, content_terms, top_by_source
@@ -21,7 +26,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NONE_REPLY = re.compile(r"^\W*(none|n/?a|not (stated|mentioned|found|given)|no answer)\b", re.I)
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-", "−": "-"}
+)
+_PIECE = re.compile(r"\w+|[^\w\s]")
 SENTENCES_PER_SOURCE = 6  # the excerpt of each source the model reads
 
 
@@ -39,17 +47,36 @@ class Claim:
 
 
 def normalise(text: str) -> str:
-    """Lower case with typographic quotes made plain; keeps the length of the text."""
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text.translate(_QUOTES))
+    """Lower case, accents dropped, typographic quotes and dashes made plain; keeps the
+    length of the text, so offsets found in it are offsets in the original."""
+    return "".join(_fold(ch) for ch in text.translate(_QUOTES))
+
+
+@cache
+def _fold(ch: str) -> str:
+    """One character folded to one character ("Ç" -> "c", "ı" -> "i"), or left as it is."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    base = base.lower().replace("ı", "i")
+    if len(base) == 1:
+        return base
+    return low if len(low := ch.lower()) == 1 else ch
 
 
 def find_verbatim(phrase: str, text: str) -> tuple[int, int] | None:
-    """Offsets of `phrase` in `text`, ignoring case and quote style; None if absent."""
+    """Offsets of `phrase` in `text`, ignoring case, accents, quote style and spacing
+    ("Gençlerbirliği" / "Genclerbirligi", "Township, Michigan" / "Township , Michigan")."""
     needle = normalise(phrase.strip().strip("\"'«»").rstrip(".").strip())
-    if not needle:
+    pieces = list(_PIECE.finditer(needle))
+    if not pieces:
         return None
-    at = normalise(text).find(needle)
-    return (at, at + len(needle)) if at >= 0 else None
+    pattern = re.escape(pieces[0].group())
+    for before, piece in itertools.pairwise(pieces):
+        words = before.group()[-1].isalnum() and piece.group()[0].isalnum()
+        spaced = piece.start() > before.end()
+        pattern += (r"\s+" if spaced else "") if words else r"\s*"
+        pattern += re.escape(piece.group())
+    found = re.search(pattern, normalise(text))
+    return found.span() if found else None
 
 
 class ClaimExtractor:

@@ -14,6 +14,9 @@ Per-source claims (verbatim phrases, see claims.py) are compared by rules, not b
     page furniture (menus, link lists, stats tables: word runs with almost no function
     words), or when its sentence shares no word with the question besides the value itself
     (a sentence about something else);
+  - a claim of the wrong type for its question takes no side: a "when" answer names a
+    date, a "where" answer a place (a capitalised name), a "how many" or population answer
+    a count (not an area or a distance);
   - for "which X" questions, when some claims are of kind X (the value or the words right
     after it name X: "Advanced AI Act", "Qwen2 model"), claims that are not take no side.
 """
@@ -52,6 +55,19 @@ _ASKED_KIND = re.compile(
 _KIND_WORDS = frozenset("type kind sort form name".split())
 _RATE = re.compile(r"%|\bper\b|\bpercent\b|\bdensity\b|\brate\b|\baverage\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+# What type of answer a question asks for (classic answer typing, by the question's words)
+_ASKS_DATE = re.compile(
+    r"^\s*(?:when|on what date|in what year|what year)\b|\b(?:birth ?date|date of birth)\b", re.I
+)
+_ASKS_PLACE = re.compile(
+    r"^\s*(?:where|in (?:which|what) (?:city|town|country|state|county|region|place))\b", re.I
+)
+_ASKS_COUNT = re.compile(r"^\s*how many\b|\bpopulation\b|\bnumber of\b", re.I)
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bcentury\b", re.I
+)
+_COUNT_WORD = re.compile(r"\b(?:dozen|hundred|thousand|million|billion)s?\b", re.I)
+_MEASURE = re.compile(r"\b(?:sq|square|km|mi|miles?|acres?|hectares?|metres?|meters?|feet)\b", re.I)
 PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list almost none
 PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
 # Words that alone say nothing specific: a value made only of these is no answer.
@@ -155,11 +171,25 @@ def takes_a_side(question: str, claim: Claim) -> bool:
         "a generic value" if not is_specific(claim.value)
         else "page furniture" if not is_prose(claim.support.quote)
         else "a sentence about something else" if not mentions_subject(question, claim)
+        else "not the type of answer asked for" if not fits_question(question, claim.value)
         else None
     )  # fmt: skip
     if reason:
         log.info("%s: %r takes no side (%s)", claim.source, claim.value, reason)
     return reason is None
+
+
+def fits_question(question: str, value: str) -> bool:
+    """The value is of the type the question asks for: a date for "when", a capitalised
+    name for "where", a count for "how many" (questions of other kinds accept anything)."""
+    if _ASKS_DATE.search(question):
+        return bool(_NUMBER.search(value) or _MONTH.search(value))
+    if _ASKS_PLACE.search(question):
+        return any(word[:1].isupper() for word in value.split())
+    if _ASKS_COUNT.search(question):
+        counted = _NUMBER.search(value) or _COUNT_WORD.search(value)
+        return bool(counted) and not _MEASURE.search(value)
+    return True
 
 
 def asked_kind(question: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.claims import Claim, check_reply
-from app.conflicts import find_conflicts, is_name_like, same_value
+from app.conflicts import find_conflicts, fits_question, is_name_like, same_value
 from app.evidence import Evidence
 
 from .conftest import CORPUS
@@ -216,3 +216,36 @@ def test_which_x_questions_compare_only_things_of_kind_x(embeddings):
     a = claim(IPO_ARTICLE, "Qwen2 model incorporates", "Qwen2", model)
     b = claim(COURT_ARTICLE, "Qwen-Plus model reproduces", "Qwen-Plus", model)
     assert len(flagged(embeddings, a, b, question=model)) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "fits"),
+    [
+        ("When was the school established?", "1962", True),
+        ("When was Horace Rumbold born?", "2 July", True),
+        ("When was the school established?", "by the Sisters of St. Joseph", False),
+        ("What is the birth date of Maurice Roche?", "in Chelsea, London", False),
+        ("Where is Interstate 235 located?", "Iowa", True),
+        ("Where is Interstate 235 located?", "end sign by 2005", False),
+        ("In which city did Conry practice law?", "Boston", True),
+        ("What is the population of Kensett?", "1,791 people", True),
+        ("What is the population of Kensett?", "a few hundred", True),
+        ("What is the population of the township?", "35.74 sq mi", False),
+        ("How many staff does the firm employ?", "most of them", False),
+        ("Who founded Anthropic?", "former OpenAI researchers", True),  # other kinds: any
+    ],
+)
+def test_answer_type_fits_the_question(question, value, fits):
+    assert fits_question(question, value) is fits
+
+
+def test_an_answer_of_the_wrong_type_takes_no_side(embeddings, tmp_path):
+    question = "Where is Interstate 235 located?"
+    a_path = article(tmp_path, "a.txt", "Interstate 235 is a highway in Iowa.\n")
+    b_path = article(tmp_path, "b.txt", "Interstate 235 got its end sign by 2005.\n")
+    c_path = article(tmp_path, "c.txt", "Interstate 235 is a highway in Kansas.\n")
+    a = claim(a_path, "highway in", "Iowa", question)
+    b = claim(b_path, "end sign", "end sign by 2005", question)
+    c = claim(c_path, "highway in", "Kansas", question)
+    assert flagged(embeddings, a, b, question=question) == []
+    assert len(flagged(embeddings, a, c, question=question)) == 1  # two places do differ
