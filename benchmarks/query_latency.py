@@ -24,6 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 
 
+def questions_for(files: list[Path]) -> list[str]:
+    """The 25 seed questions and 25 built from the titles of a fixed sample of `files`."""
+    seed = ROOT / "tests" / "data" / "seed_questions.jsonl"
+    questions = [json.loads(line)["question"] for line in seed.read_text().splitlines()]
+    for path in random.Random(7).sample(files, 25):
+        title = path.read_bytes().decode("utf-8", "replace").splitlines()[0].strip()
+        questions.append(f"What happened: {title}?")
+    return questions
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2225)
@@ -40,12 +50,7 @@ def main() -> None:
     from ingest.settings import Settings
 
     files = sorted(BBC.glob("*/*.txt"))[: args.articles]
-    seed = ROOT / "tests" / "data" / "seed_questions.jsonl"
-    questions = [json.loads(line)["question"] for line in seed.read_text().splitlines()]
-    rng = random.Random(7)
-    for path in rng.sample(files, 25):
-        title = path.read_bytes().decode("utf-8", "replace").splitlines()[0].strip()
-        questions.append(f"What happened: {title}?")
+    questions = questions_for(files)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(
             data_dir=Path(tmp) / "data",
