@@ -86,7 +86,7 @@ class HybridRetriever:
                 return
             bm25s = _bm25s()
 
-            got = self.store._call(self.store.collection.get, include=["documents", "metadatas"])
+            got = self.store.everything(include=["documents", "metadatas"])
             self._chunks = [
                 Passage(
                     chunk_id=cid,

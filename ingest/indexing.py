@@ -87,9 +87,22 @@ class ChunkStore:
 
     def clear(self) -> None:
         """Remove every chunk."""
-        ids = self._call(self.collection.get, include=[])["ids"]
+        ids = self.everything(include=[])["ids"]
         for i in range(0, len(ids), self.max_batch):
             self._call(self.collection.delete, ids=ids[i : i + self.max_batch])
+
+    def everything(self, include: list[str]) -> dict[str, list]:
+        """Every chunk's id and the `include`d fields, read page by page: one `get` of more
+        than ~32,000 chunks fails in Chroma's SQLite ("too many SQL variables")."""
+        got: dict[str, list] = {"ids": [], **{field: [] for field in include}}
+        while True:
+            page = self._call(
+                self.collection.get, include=include, limit=self.max_batch, offset=len(got["ids"])
+            )
+            for field in got:
+                got[field].extend(page[field])
+            if len(page["ids"]) < self.max_batch:
+                return got
 
     def _call(self, method: Any, *args: Any, **kwargs: Any) -> Any:
         try:

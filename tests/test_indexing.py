@@ -25,6 +25,24 @@ def test_embedded_store_adds_queries_and_deletes(settings, embeddings):
     assert store.count() == 0
 
 
+def test_more_chunks_than_sqlite_can_read_at_once(settings, embeddings):
+    # past ~32,000 chunks one `get` of everything fails in Chroma ("too many SQL
+    # variables"): the 20,000-article benchmark hit it when building the BM25 index
+    import numpy as np
+
+    store = open_store(settings, embeddings)
+    n = 33_000
+    vectors = np.random.default_rng(0).standard_normal((n, 384)).tolist()
+    ids = [f"doc{i // 3}-{i % 3}" for i in range(n)]
+    metas = [{"doc_id": f"doc{i // 3}", "start": 0, "end": 1} for i in range(n)]
+    store.add(ids, vectors, ["x"] * n, metas)
+    got = store.everything(include=["metadatas"])
+    assert sorted(got["ids"]) == sorted(ids)
+    assert [m["doc_id"] for m in got["metadatas"]] == [i.rsplit("-", 1)[0] for i in got["ids"]]
+    store.clear()
+    assert store.count() == 0
+
+
 def test_ingest_against_a_real_chroma_server(settings, make_ingestor, corpus_copy, chroma_server):
     remote = settings.model_copy(update={"chroma_url": chroma_server})
     first = make_ingestor(remote).run([corpus_copy])
