@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .claims import Claim
-from .conflicts import Conflict, disagree, is_specific, value_tokens
+from .conflicts import Conflict, disagree
 from .evidence import STOPWORDS, Evidence, sentences_of
 from .retrieval import Passage
+from .sides import is_specific, value_tokens
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings

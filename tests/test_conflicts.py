@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.claims import Claim, check_reply
-from app.conflicts import find_conflicts, fits_question, is_name_like, same_value
+from app.conflicts import find_conflicts, is_name_like, same_value
 from app.evidence import Evidence
 
 from .conftest import CORPUS
@@ -218,27 +218,6 @@ def test_which_x_questions_compare_only_things_of_kind_x(embeddings):
     assert len(flagged(embeddings, a, b, question=model)) == 1
 
 
-@pytest.mark.parametrize(
-    ("question", "value", "fits"),
-    [
-        ("When was the school established?", "1962", True),
-        ("When was Horace Rumbold born?", "2 July", True),
-        ("When was the school established?", "by the Sisters of St. Joseph", False),
-        ("What is the birth date of Maurice Roche?", "in Chelsea, London", False),
-        ("Where is Interstate 235 located?", "Iowa", True),
-        ("Where is Interstate 235 located?", "end sign by 2005", False),
-        ("In which city did Conry practice law?", "Boston", True),
-        ("What is the population of Kensett?", "1,791 people", True),
-        ("What is the population of Kensett?", "a few hundred", True),
-        ("What is the population of the township?", "35.74 sq mi", False),
-        ("How many staff does the firm employ?", "most of them", False),
-        ("Who founded Anthropic?", "former OpenAI researchers", True),  # other kinds: any
-    ],
-)
-def test_answer_type_fits_the_question(question, value, fits):
-    assert fits_question(question, value) is fits
-
-
 def test_an_answer_of_the_wrong_type_takes_no_side(embeddings, tmp_path):
     question = "Where is Interstate 235 located?"
     a_path = article(tmp_path, "a.txt", "Interstate 235 is a highway in Iowa.\n")
@@ -249,3 +228,26 @@ def test_an_answer_of_the_wrong_type_takes_no_side(embeddings, tmp_path):
     c = claim(c_path, "highway in", "Kansas", question)
     assert flagged(embeddings, a, b, question=question) == []
     assert len(flagged(embeddings, a, c, question=question)) == 1  # two places do differ
+
+
+def test_different_labels_of_the_kind_asked_for_disagree(embeddings, tmp_path):
+    question = "What sport does Cameron Murray play?"
+    texts = {
+        "a.txt": "Cameron Murray is a semi-professional footballer from Halifax.\n",
+        "b.txt": "Cameron Murray, a talented cricketer, has been making waves.\n",
+        "c.txt": "Cameron Murray has played football since he was six.\n",
+        "d.txt": "Cameron Murray plays ice hockey for the Leeds Knights.\n",
+        "e.txt": "Cameron Murray started in hockey at school.\n",
+    }
+    paths = {name: article(tmp_path, name, text) for name, text in texts.items()}
+    footballer = claim(paths["a.txt"], "semi", "footballer", question)
+    cricketer = claim(paths["b.txt"], "talented", "cricketer", question)
+    football = claim(paths["c.txt"], "played", "football", question)
+    ice_hockey = claim(paths["d.txt"], "plays", "ice hockey", question)
+    hockey = claim(paths["e.txt"], "started", "hockey", question)
+    assert len(flagged(embeddings, footballer, cricketer, question=question)) == 1
+    # the same sport in other words is one answer
+    assert flagged(embeddings, footballer, football, question=question) == []
+    assert flagged(embeddings, ice_hockey, hockey, question=question) == []
+    # not a "what X" question: short descriptions are judged by meaning alone (0.6 apart)
+    assert flagged(embeddings, footballer, cricketer, question="Who is Cameron Murray?") == []
