@@ -161,6 +161,7 @@ class Evaluator:
                 update={"data_dir": Path(tmp) / "data", "chroma_url": None, "max_sources": sources}
             )
             manifest = Manifest(settings.manifest_path)
+            store = None
             try:
                 store = open_store(settings, self.embeddings)
                 Ingestor(settings, store, manifest, self.embeddings, self.tokenizer).run([folder])
@@ -168,6 +169,8 @@ class Evaluator:
                 return engine.ask(question, history, qid)
             finally:
                 manifest.close()
+                if store is not None:
+                    store.close()  # else Chroma keeps every row's index in memory
 
     def run(self, rows: list[dict], out: Path, progress: bool = True) -> Iterator[dict]:
         """Answer rows in order, appending each line to `out` as soon as it is done."""

@@ -57,6 +57,7 @@ class ChunkStore:
     collection: Collection
     max_batch: int
     where: str
+    client: Any = None  # the Chroma client, closed by close()
 
     def count(self) -> int:
         """Number of chunks in the index."""
@@ -90,6 +91,11 @@ class ChunkStore:
         ids = self.everything(include=[])["ids"]
         for i in range(0, len(ids), self.max_batch):
             self._call(self.collection.delete, ids=ids[i : i + self.max_batch])
+
+    def close(self) -> None:
+        """Release the client (an embedded store's SQLite and index memory); idempotent."""
+        if self.client is not None:
+            self.client.close()
 
     def everything(self, include: list[str]) -> dict[str, list]:
         """Every chunk's id and the `include`d fields, read page by page: one `get` of more
@@ -156,7 +162,7 @@ def open_store(settings: Settings, embeddings: Embeddings) -> ChunkStore:
         raise StoreUnavailableError(
             f"cannot open the Chroma store at {settings.chroma_url or settings.chroma_path}: {exc}"
         ) from exc
-    return ChunkStore(collection=collection, max_batch=max_batch, where=where)
+    return ChunkStore(collection=collection, max_batch=max_batch, where=where, client=client)
 
 
 def _unreachable(url: str) -> StoreUnavailableError:

@@ -170,3 +170,19 @@ def test_eval_needs_an_index_for_questions_without_documents(tmp_path: Path):
     assert "index is empty" in done.stderr and "Traceback" not in done.stderr
     missing = eval_cli(tmp_path / "data", tmp_path / "nope.jsonl", "--out", tmp_path / "r.jsonl")
     assert missing.returncode == 2 and "not found" in missing.stderr
+
+
+def test_document_rows_leave_no_chroma_store_open(settings, embeddings, tokenizer):
+    # Chroma keeps every client's system (SQLite, HNSW index) in a process-wide cache
+    # until closed: without closing, a 100-row RAMDocs run grew to ~10 GB
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    from app.evaluation import Evaluator
+
+    evaluator = Evaluator(settings, embeddings, tokenizer, None, corpus_engine=lambda: None)
+    before = set(SharedSystemClient._identifier_to_system)
+    asked = [("When did the bridge open?", BRIDGE), ("When was the dam finished?", DAM)]
+    for i, (question, texts) in enumerate(asked):
+        row = {"id": f"r{i}", "question": question, "documents": docs(*texts)}
+        assert evaluator.answer(row)["citations"]
+    assert set(SharedSystemClient._identifier_to_system) == before
