@@ -66,13 +66,14 @@ SHARED_PREFIX = 5  # words agreeing on this many first letters are related ("com
 def takes_a_side(question: str, claim: Claim) -> bool:
     """Whether a claim may stand for its source in a disagreement (see module doc)."""
     labelled = is_labelled(question, claim)
-    typed = asks_typed_value(question) and fits_question(question, claim.value)
+    fits = fits_question(question, claim.value)
+    typed = fits and asks_typed_value(question)
     reason = (
         "a generic value" if not is_specific(claim.value)
         else "page furniture" if not (labelled or is_prose(claim.support.quote))
         else "a sentence about something else"
         if not (labelled or typed or mentions_subject(question, claim))
-        else "not the type of answer asked for" if not fits_question(question, claim.value)
+        else "not the type of answer asked for" if not fits
         else None
     )  # fmt: skip
     if reason:
