@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest import cli as ingest_cli
-from ingest.errors import DisputeQAError, InputPathError
+from ingest.errors import DisputeQAError, InputPathError, ModelError
 from ingest.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from .answering import Answer
+    from .engine.answering import Answer
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from .ui import serve
+    from .web.ui import serve
 
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
     serve(settings.model_copy(update=overrides))
@@ -25,11 +25,22 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .answering import make_engine
+    from .engine.answering import make_engine
 
     answer = make_engine(settings).ask(args.question)
     print(json.dumps(answer.as_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+    if answer.error:  # the model failed: the answer above quotes the articles instead
+        print(f"dispute-qa: warning: {answer.error}", file=sys.stderr)
+        return ModelError.exit_code
     return 0
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from .model.doctor import as_json, diagnose, report
+
+    checks = diagnose(settings)
+    print(json.dumps(as_json(checks), ensure_ascii=False) if args.json else report(checks))
+    return 0 if all(c.ok for c in checks) else ModelError.exit_code
 
 
 def format_answer(answer: Answer) -> str:
@@ -55,7 +66,7 @@ def _conflicts(args: argparse.Namespace, settings: Settings) -> int:
     from ingest.embedding import make_embeddings
     from ingest.manifest import Manifest
 
-    from .scan import CorpusScanner
+    from .engine.scan import CorpusScanner
 
     manifest = Manifest(settings.manifest_path)
     found = CorpusScanner(manifest, make_embeddings(settings), settings.scan_path).conflicts()
@@ -71,9 +82,9 @@ def _conflicts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation import evaluate, format_summary, read_results, text_lookup
-    from .metrics import score_row, summarise
-    from .report import compare, write_compare, write_report
+    from .evaluation.metrics import score_row, summarise
+    from .evaluation.report import compare, write_compare, write_report
+    from .evaluation.runner import evaluate, format_summary, read_results, text_lookup
 
     if args.compare:
         a, b = (read_results(p) for p in args.compare)
@@ -89,7 +100,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.questions is None or args.out is None:
         raise InputPathError("give QUESTIONS.jsonl and --out RESULTS.jsonl (or --compare A B)")
-    rows = evaluate(settings, args.questions, args.out, args.resume)
+    rows = evaluate(settings, args.questions, args.out, args.resume, args.split)
     text_of = text_lookup(settings)
     scores = [score_row(r, text_of) for r in rows]
     if args.report:
@@ -98,6 +109,12 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         print(f"report: {args.report / 'report.html'}")
     else:
         print(format_summary(summarise(scores)))
+    degraded = sum(1 for r in rows if r.get("error") and r.get("answer"))
+    if degraded:
+        print(f"dispute-qa: warning: the model failed on {degraded} question(s); they were "
+              "answered by quoting and are marked as errors (`--resume` asks them again)",
+              file=sys.stderr)  # fmt: skip
+        return ModelError.exit_code
     return 0
 
 
@@ -155,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the answers already in --out and ask only the rest",
     )
     evaluate.add_argument(
+        "--split",
+        choices=["tune", "check"],
+        help="ask only this half of the set (rows split by a stable hash of their id)",
+    )
+    evaluate.add_argument(
         "--compare",
         nargs=2,
         type=Path,
@@ -162,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="compare two results files instead of running",
     )
     evaluate.set_defaults(handler=_eval)
+
+    doctor = commands.add_parser(
+        "doctor", help="check this machine can answer: CPU, llama.cpp build, model, a probe"
+    )
+    doctor.add_argument("--json", action="store_true", help="print the checks as JSON")
+    doctor.set_defaults(handler=_doctor)
 
     serve = commands.add_parser("serve", help="serve the chat in the browser")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")

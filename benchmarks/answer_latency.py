@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.answering import Done, Token, make_engine  # noqa: E402
+from app.engine.answering import Done, Token, make_engine  # noqa: E402
 from ingest.cli import ingest  # noqa: E402
 from ingest.settings import Settings  # noqa: E402
 
@@ -37,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     questions = [json.loads(line) for line in (ROOT / "tests/data/seed_questions.jsonl").open()]
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), model_dir=ROOT / ".dispute-qa/models", llm=args.llm)
+        settings = Settings(data_dir=Path(tmp), models_dir=ROOT / ".dispute-qa/models", llm=args.llm)
         ingest(settings, [ROOT / "corpus"], progress=False)
         started = time.perf_counter()
         engine = make_engine(settings)

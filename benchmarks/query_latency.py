@@ -37,9 +37,9 @@ def questions_for(files: list[Path]) -> list[str]:
 def time_questions(settings, store, manifest, embeddings, questions: list[str]) -> dict:
     """First-question seconds (it builds the BM25 index) and p50/p95/max milliseconds of
     `questions`, through an engine with no LLM and no corpus scan."""
-    from app.answering import AnswerEngine
-    from app.evidence import EvidenceSelector
-    from app.retrieval import HybridRetriever
+    from app.engine.answering import AnswerEngine
+    from app.engine.evidence import EvidenceSelector
+    from app.engine.retrieval import HybridRetriever
 
     engine = AnswerEngine(
         settings,
@@ -85,7 +85,7 @@ def main() -> None:
         settings = Settings(
             data_dir=Path(tmp) / "data",
             embedding_backend=args.backend,
-            model_dir=ROOT / ".dispute-qa" / "models",
+            models_dir=ROOT / ".dispute-qa" / "models",
             llm="none",
         )
         embeddings = make_embeddings(settings)

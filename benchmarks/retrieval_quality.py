@@ -31,7 +31,7 @@ def build(backend: str, folder: Path, tmp: Path) -> tuple:
     from ingest.settings import Settings
 
     settings = Settings(
-        data_dir=tmp / backend, embedding_backend=backend, model_dir=ROOT / ".dispute-qa" / "models"
+        data_dir=tmp / backend, embedding_backend=backend, models_dir=ROOT / ".dispute-qa" / "models"
     )
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)
@@ -47,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     import numpy as np
 
-    from app.retrieval import HybridRetriever
+    from app.engine.retrieval import HybridRetriever
 
     files = sorted(BBC.glob("*/*.txt"))[: args.articles]
     sample = random.Random(11).sample(files, args.questions)

@@ -28,7 +28,7 @@ def same_story_step(n: int) -> float:
     """Seconds for the blockwise mean-vector comparison over n articles."""
     import numpy as np
 
-    from app.scan import _same_story
+    from app.engine.scan import _same_story
 
     rng = np.random.default_rng(0)
     vectors = [rng.standard_normal((3, 384)).astype(np.float32) for _ in range(n)]

@@ -37,5 +37,13 @@ class ModelError(DisputeQAError):
     exit_code = 5
 
 
+class ModelUnavailable(ModelError):
+    """The answer model cannot answer now (stopped, unreachable, too slow); answers quote."""
+
+    def __init__(self, message: str, cause: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause or message
+
+
 class SkipFile(Exception):  # noqa: N818 - a control-flow signal, not a user-facing error
     """A file cannot be ingested; the message is the one-line reason shown to the user."""

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def user_cache_dir() -> Path:
+    """This user's cache folder for dispute-qa (XDG_CACHE_HOME, else ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dispute-qa"
 
 
 class Settings(BaseSettings):
@@ -57,12 +64,26 @@ class Settings(BaseSettings):
         description="Answer backend: `local` (packaged GGUF via llama-cpp), `openai` "
         "(any OpenAI-compatible server) or `none` (extractive, no model).",
     )
-    model_dir: Path | None = Field(
-        default=None,
-        description="Folder where the local GGUF model is assembled from its packages "
-        "(default: <data_dir>/models).",
+    models_dir: Path = Field(
+        default_factory=lambda: user_cache_dir() / "models",
+        description="Folder shared by every data folder on this machine, where the local GGUF "
+        "model is assembled once from its packages and the int8 ONNX embedding model is "
+        "exported once (default: <user cache dir>/dispute-qa/models).",
     )
     llm_threads: int = Field(default=2, ge=1, le=64, description="CPU threads for the local LLM.")
+    llm_timeout_s: float = Field(
+        default=120.0,
+        gt=0,
+        le=3600,
+        description="Longest wait for the model's next words (local worker or OpenAI-compatible "
+        "server); past it the answer falls back to quoting the articles.",
+    )
+    llm_cache_mb: int = Field(
+        default=256,
+        ge=0,
+        le=8192,
+        description="Memory the local model may keep for evaluated prompt prefixes (0: none).",
+    )
     llm_max_tokens: int = Field(
         default=200, ge=16, le=2048, description="Longest answer the LLM may write, in tokens."
     )
@@ -110,8 +131,8 @@ class Settings(BaseSettings):
 
     @property
     def models_path(self) -> Path:
-        """Folder holding the assembled local model."""
-        return self.model_dir or self.data_dir / "models"
+        """Folder holding the assembled local model and the exported embedding model."""
+        return self.models_dir
 
     @property
     def scan_path(self) -> Path:

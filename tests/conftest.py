@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,11 +41,11 @@ def tokenizer():
 
 
 @pytest.fixture(scope="session")
-def model_file(tmp_path_factory) -> Path:
-    """The local GGUF model, assembled from its packages once per test session."""
-    from app.llm import local_model_path
+def model_file() -> Path:
+    """The local GGUF model in this machine's shared models folder (assembled once)."""
+    from app.model.llm import local_model_path
 
-    return local_model_path(Settings(model_dir=tmp_path_factory.mktemp("models")))
+    return local_model_path(Settings())
 
 
 @pytest.fixture
@@ -136,3 +138,33 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
         timeout=kw.pop("timeout", 600),
         **kw,
     )
+
+
+@dataclass
+class Served:
+    """A running `dispute-qa serve`: its URL and its process."""
+
+    url: str
+    proc: subprocess.Popen
+
+
+@contextmanager
+def serving(folder: Path, env: dict[str, str]) -> Iterator[Served]:
+    """Run `dispute-qa serve` for the `with` block. Its output goes to folder/server.log,
+    which must hold no traceback."""
+    port = free_port()
+    log = (folder / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "dispute-qa"), "serve", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **env},
+        cwd=ROOT,
+    )
+    try:
+        wait_for_port(port, 120, proc)
+        yield Served(f"http://127.0.0.1:{port}/", proc)
+    finally:
+        stop(proc)
+        log.close()
+        assert b"Traceback" not in (folder / "server.log").read_bytes()

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from app.answering import ABSTAIN_TEXT, AnswerEngine, Done, Sources, Token
-from app.evidence import EvidenceSelector
-from app.retrieval import HybridRetriever
+from app.engine.answering import ABSTAIN_TEXT, AnswerEngine, Done, Sources, Token
+from app.engine.evidence import EvidenceSelector
+from app.engine.retrieval import HybridRetriever
 from ingest.manifest import Manifest
 
 from .conftest import run_cli

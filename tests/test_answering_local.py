@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from app.answering import engine_over
-from app.llm import make_llm
+from app.engine.answering import engine_over
+from app.model.llm import make_llm
 
 from .conftest import DATA
 from .test_answering import assert_citations_verify
@@ -31,7 +31,7 @@ def local_engine(tmp_path_factory, embeddings, tokenizer, model_file):
     corpus = root / "corpus"
     shutil.copytree(CORPUS, corpus)
     shutil.copy(DATA / "injected-instructions.txt", corpus / "injected-instructions.txt")
-    settings = Settings(data_dir=root / "data", model_dir=model_file.parent, llm="local")
+    settings = Settings(data_dir=root / "data", models_dir=model_file.parent, llm="local")
     manifest = Manifest(settings.manifest_path)
     store = open_store(settings, embeddings)
     Ingestor(settings, store, manifest, embeddings, tokenizer).run([corpus])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.articles import add_upload, article_rows, safe_name
+from app.web.articles import add_upload, article_rows, safe_name
 
 
 def upload_file(tmp_path: Path, name: str, text: str) -> Path:

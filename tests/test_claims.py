@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.claims import check_reply, find_verbatim, normalise
-from app.evidence import Evidence
+from app.engine.claims import check_reply, find_verbatim, normalise
+from app.engine.evidence import Evidence
 
 SENTENCE = "Anthropic alleges that Alibaba’s Qwen-Plus model reproduces core elements."
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.claims import Claim, check_reply
-from app.conflicts import find_conflicts, is_name_like, same_value
-from app.evidence import Evidence
+from app.engine.claims import Claim, check_reply
+from app.engine.conflicts import find_conflicts, is_name_like, same_value
+from app.engine.evidence import Evidence
 
 from .conftest import CORPUS
 

@@ -14,7 +14,7 @@ from .conftest import CORPUS
 
 @pytest.fixture(scope="session")
 def onnx_embeddings(tmp_path_factory):
-    settings = Settings(embedding_backend="onnx", model_dir=tmp_path_factory.mktemp("onnx"))
+    settings = Settings(embedding_backend="onnx", models_dir=tmp_path_factory.mktemp("onnx"))
     return make_embeddings(settings)
 
 

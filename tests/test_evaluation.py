@@ -177,7 +177,7 @@ def test_document_rows_leave_no_chroma_store_open(settings, embeddings, tokenize
     # until closed: without closing, a 100-row RAMDocs run grew to ~10 GB
     from chromadb.api.shared_system_client import SharedSystemClient
 
-    from app.evaluation import Evaluator
+    from app.evaluation.runner import Evaluator
 
     evaluator = Evaluator(settings, embeddings, tokenizer, None, corpus_engine=lambda: None)
     before = set(SharedSystemClient._identifier_to_system)

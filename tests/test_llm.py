@@ -3,15 +3,16 @@ OpenAI-compatible server (llama.cpp's, on loopback, serving the packaged model).
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
 import pytest
 
-from app.llm import GGUF_SHA256, _sha256, make_llm
+from app.model.llm import GGUF_SHA256, _sha256, make_llm
 from ingest.errors import ConfigError
 
-from .conftest import free_port, run_cli, wait_for_port
+from .conftest import free_port, run_cli, serving, wait_for_port
 
 
 def test_none_backend_has_no_model(settings):
@@ -56,3 +57,40 @@ def test_openai_backend_against_a_real_server(tmp_path, model_file):
         server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+@pytest.mark.slow
+def test_a_model_server_that_is_down_is_one_line_and_answers_quote(tmp_path):
+    from gradio_client import Client
+
+    url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    env = {
+        "DISPUTE_QA_DATA_DIR": str(tmp_path / "data"),
+        "DISPUTE_QA_LLM": "openai",
+        "DISPUTE_QA_OPENAI_BASE_URL": url,
+        "DISPUTE_QA_OPENAI_MODEL": "any",
+    }
+    assert run_cli("ingest", "--json", env=env).returncode == 0
+    result = run_cli("ask", "Where was the complaint filed?", env=env)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 5 and len(lines) == 1, result.stderr
+    assert url in lines[0] and "connection refused" in lines[0]
+    assert "[1]" in result.stdout and "Sources:" in result.stdout
+
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "a", "question": "Who is Dr. Eleanor Shaw?"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = run_cli("eval", str(questions), "--out", str(out), env=env)
+    assert result.returncode == 5 and "Traceback" not in result.stderr
+    assert result.stderr.count(f"The model server at {url} did not answer") == 1
+    [row] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["citations"] and url in row["error"]
+
+    with serving(tmp_path, env) as served:  # the server log must hold no traceback
+        client = Client(served.url, verbose=False)
+        answer = client.predict("Who is Dr. Eleanor Shaw?", api_name="/ask")
+        assert answer["citations"] and url in answer["error"]
+        status = client.predict(api_name="/status")["model"]
+        assert status["state"] == "failing" and url in status["message"]
+    log = (tmp_path / "server.log").read_text()
+    assert f"The model server at {url} did not answer (connection refused)" in log

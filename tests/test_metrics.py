@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.metrics import (
+from app.evaluation.metrics import (
     contains,
     expected_conflict,
     normalise,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.answering import Answer, Citation
-from app.claims import Claim
-from app.conflicts import Conflict
-from app.evidence import Evidence
-from app.rendering import answer_markdown, conflicts_html, sources_html
+from app.engine.answering import Answer, Citation
+from app.engine.claims import Claim
+from app.engine.conflicts import Conflict
+from app.engine.evidence import Evidence
+from app.web.rendering import answer_markdown, conflicts_html, sources_html
 
 HOSTILE = 'Shares fell <script>alert("x")</script> and <img src=x onerror=alert(1)>.'
 

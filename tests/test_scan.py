@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 
-from app.answering import AnswerEngine
-from app.evidence import EvidenceSelector, sentences_of
-from app.retrieval import HybridRetriever
-from app.scan import CorpusScanner, name_slots, slot_pairs, whole_article
+from app.engine.answering import AnswerEngine
+from app.engine.evidence import EvidenceSelector, sentences_of
+from app.engine.retrieval import HybridRetriever
+from app.engine.scan import CorpusScanner, name_slots, slot_pairs, whole_article
 
 from .conftest import DATA, run_cli
 from .test_pipeline import CountingEmbeddings

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.claims import Claim
-from app.evidence import Evidence
-from app.sides import fits_question, is_labelled, mentions_subject, takes_a_side
+from app.engine.claims import Claim
+from app.engine.evidence import Evidence
+from app.engine.sides import fits_question, is_labelled, mentions_subject, takes_a_side
 
 
 def claim_in(sentence: str, value: str) -> Claim:

@@ -8,7 +8,6 @@ test-screenshots/ for a person to look at.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -17,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from app.ui import EngineLoader
+from app.web.ui import EngineLoader
 
-from .conftest import ROOT, VENV_BIN, free_port, run_cli, stop, wait_for_port
+from .conftest import ROOT, VENV_BIN, free_port, run_cli, serving, stop, wait_for_port
 
 pytestmark = pytest.mark.slow
 
@@ -47,27 +46,8 @@ def server(tmp_path_factory) -> str:
     folder = tmp_path_factory.mktemp("ui")
     env = {"DISPUTE_QA_DATA_DIR": str(folder / "data"), "DISPUTE_QA_LLM": "none"}
     assert run_cli("ingest", "corpus", env=env).returncode == 0
-    yield from serving(folder, env)
-
-
-def serving(folder: Path, env: dict[str, str]):
-    """Run `dispute-qa serve` until the caller is done; yields its URL."""
-    port = free_port()
-    log = (folder / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [str(VENV_BIN / "dispute-qa"), "serve", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, **env},
-        cwd=ROOT,
-    )
-    try:
-        wait_for_port(port, 120, proc)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        stop(proc)
-        log.close()
-        assert b"Traceback" not in (folder / "server.log").read_bytes()
+    with serving(folder, env) as served:
+        yield served.url
 
 
 @pytest.fixture(scope="module")
@@ -229,9 +209,9 @@ def test_a_lost_chroma_server_is_one_clear_message_then_recovers(browser, tmp_pa
     url = f"http://127.0.0.1:{port}"  # nothing listens there yet
     env = {"DISPUTE_QA_DATA_DIR": str(tmp_path / "data"), "DISPUTE_QA_CHROMA_URL": url}
     env["DISPUTE_QA_LLM"] = "none"
-    for base in serving(tmp_path, env):
+    with serving(tmp_path, env) as served:
         page = browser.new_page()
-        page.goto(base)
+        page.goto(served.url)
         ask(page, "Where was the complaint filed?")
         assert page.get_by_text(f"cannot reach the Chroma server at {url}").is_visible()
         SHOTS.mkdir(exist_ok=True)

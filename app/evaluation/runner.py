@@ -26,12 +26,19 @@ if TYPE_CHECKING:
     from ingest.chunking import Tokenizer
     from ingest.settings import Settings
 
-    from .answering import AnswerEngine
+    from ..engine.answering import AnswerEngine
 
 log = logging.getLogger(__name__)
 
 DOCS_FOLDER = "docs"
 MAX_DOCUMENT_SOURCES = 8  # sources considered when a row brings its own documents
+
+
+def half_of(qid: str) -> str:
+    """A row's half of a dev set, by a stable hash of its id: "tune" or "check"."""
+    import hashlib
+
+    return "tune" if hashlib.sha256(qid.encode()).digest()[0] % 2 == 0 else "check"
 
 
 def document_source(index: int) -> str:
@@ -149,7 +156,7 @@ class Evaluator:
         from ingest.manifest import Manifest
         from ingest.pipeline import Ingestor
 
-        from .answering import engine_over
+        from ..engine.answering import engine_over
 
         with tempfile.TemporaryDirectory(prefix="dispute-qa-eval-") as tmp:
             folder = Path(tmp) / DOCS_FOLDER
@@ -239,22 +246,30 @@ def text_lookup(settings: Settings) -> TextLookup:
     return text_of
 
 
-def evaluate(settings: Settings, questions: Path, out: Path, resume: bool) -> list[dict]:
-    """Answer every question not yet in `out`; returns all result lines, in question order."""
+def evaluate(
+    settings: Settings, questions: Path, out: Path, resume: bool, split: str | None = None
+) -> list[dict]:
+    """Answer every question not yet in `out` (only the `split` half, when given: see
+    half_of); returns all result lines, in question order."""
     from ingest.embedding import load_tokenizer, make_embeddings
 
-    from .answering import engine_over
-    from .llm import make_llm
+    from ..engine.answering import engine_over
+    from ..model.llm import make_llm, model_status
 
     rows, problems = read_questions(questions)
     for problem in problems:
         log.warning("%s", problem)
+    if split is not None:
+        rows = [row for row in rows if half_of(row["id"]) == split]
     todo, kept = pending_rows(rows, out, resume)
     if kept:
         log.warning("resuming: %d answered already, %d to go", len(kept), len(todo))
     results = list(kept)
     if todo:
         embeddings, llm = make_embeddings(settings), make_llm(settings)
+        status = model_status(llm, settings)
+        if status.state not in ("ready", "off"):
+            log.warning("%s", status.message)
 
         def corpus_engine() -> AnswerEngine:
             from ingest.indexing import open_store

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.errors import DisputeQAError
 
-from .answering import Done, Sources, Token
+from ..engine.answering import Done, Sources, Token
 from .articles import COLUMNS, UPLOAD_SUFFIXES, add_upload, article_rows
 from .rendering import CSS, answer_markdown, conflicts_html, corpus_conflicts_html, sources_html
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ingest.pipeline import Ingestor
     from ingest.settings import Settings
 
-    from .answering import Answer, AnswerEngine
-    from .scan import CorpusScanner
+    from ..engine.answering import Answer, AnswerEngine
+    from ..engine.scan import CorpusScanner
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,9 @@ class EngineLoader:
     def _run(self) -> None:
         try:
             self.engine = self._build()
+            status = self.engine.model_status()
+            if status.state not in ("ready", "off"):
+                log.warning("%s", status.message)
         except DisputeQAError as exc:
             self.error = str(exc)
         except Exception as exc:  # shown to the reader instead of a dead page
@@ -95,7 +98,7 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
         if engine.scanner is not None:  # the extractive engine has one already
             return engine.scanner
         if "scanner" not in made:
-            from .scan import CorpusScanner
+            from ..engine.scan import CorpusScanner
 
             made["scanner"] = CorpusScanner(
                 engine.texts, engine.embeddings, engine.settings.scan_path
@@ -136,6 +139,7 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
                     reply["content"] = escape(streamed, quote=False)
                 elif isinstance(event, Done):
                     reply["content"] = answer_markdown(event.answer)
+                    _log_model_error(event.answer)
                     texts = cited_texts(engine, event.answer)
                     yield (
                         [*history, reply],
@@ -153,9 +157,33 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
             engine = loader.get(wait=600)
             if engine is None:  # pragma: no cover - only if loading takes over ten minutes
                 raise gr.Error(LOADING)
-            return engine.ask(question).as_dict()
+            answer = engine.ask(question)
+            _log_model_error(answer)
+            return answer.as_dict()
         except DisputeQAError as exc:  # the CLI's one line, not a stack trace
             raise gr.Error(str(exc)) from None
+
+    def model_notice() -> str:
+        """One line at the top when the answer model cannot answer (empty otherwise)."""
+        try:
+            engine = loader.get()
+        except DisputeQAError as exc:
+            return f"<div class='dq-notice'>{escape(str(exc))}</div>"
+        status = engine.model_status() if engine is not None else None
+        if status is None or status.state in ("ready", "off"):
+            return ""
+        return f"<div class='dq-notice' role='status'>{escape(status.message)}</div>"
+
+    def status_api() -> dict:
+        """The answer model's state: {"model": {"state", "message"}, "articles": n}."""
+        try:
+            engine = loader.get()
+        except DisputeQAError as exc:
+            return {"model": {"state": "failing", "message": str(exc)}, "articles": None}
+        if engine is None:
+            return {"model": {"state": "starting", "message": LOADING}, "articles": None}
+        articles = len(article_rows(engine.texts))
+        return {"model": engine.model_status().as_dict(), "articles": articles}
 
     def show_conflicts() -> str:
         try:
@@ -193,6 +221,7 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
             "## Ask about the reports\nEvery answer quotes its sources. When the reports "
             "disagree, you see both sides."
         )
+        notice = gr.HTML(elem_id="model-notice")
         with gr.Tab("Chat"):
             banner = gr.HTML(elem_id="conflict-banner")
             chatbot = gr.Chatbot(elem_id="chat", height=420, placeholder=_placeholder())
@@ -222,12 +251,22 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
         for trigger in (box.submit, send.click):
             trigger(
                 chat, [box, chatbot], [chatbot, banner, sources], api_name=False, **ONE_AT_A_TIME
-            ).then(lambda: "", None, box, api_name=False)
+            ).then(lambda: "", None, box, api_name=False).then(
+                model_notice, None, notice, api_name=False
+            )
         conflicts_tab.select(show_conflicts, None, conflicts_view, api_name=False, **ONE_AT_A_TIME)
         articles_tab.select(show_articles, None, table, api_name=False)
         files.upload(upload, files, [upload_result, table], api_name=False, **ONE_AT_A_TIME)
         gr.api(ask_api, api_name="ask", **ONE_AT_A_TIME)
+        gr.api(status_api, api_name="status")
+        app.load(model_notice, None, notice, api_name=False)
     return app
+
+
+def _log_model_error(answer: Answer) -> None:
+    """One line in the server's log when the model failed and the answer quotes instead."""
+    if answer.error:
+        log.warning("%s", answer.error)
 
 
 def _text(content: Any) -> str:
@@ -248,7 +287,7 @@ def serve(settings: Settings) -> None:
     from ingest.embedding import load_tokenizer
     from ingest.pipeline import Ingestor
 
-    from .answering import make_engine
+    from ..engine.answering import make_engine
 
     def make_ingestor(engine: AnswerEngine) -> Ingestor:
         store = engine.retriever.store

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .answering import Answer, Citation
+    from ..engine.answering import Answer, Citation
 
 CONTEXT_CHARS = 300  # article text shown around a quote in the source viewer
 
@@ -22,6 +22,8 @@ CSS = """
   background: #f8fafc; color: #1f2937;}
 .dq-source mark {background: #fde68a;}
 .dq-muted {color: #6b7280; font-size: 0.9em;}
+.dq-notice {border: 1px solid #9ca3af; background: #f3f4f6; border-radius: 6px;
+  padding: 8px 12px; color: #1f2937;}
 """
 
 

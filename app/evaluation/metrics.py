@@ -7,37 +7,13 @@ with the number of questions it was computed over; a metric with nothing to meas
 
 from __future__ import annotations
 
-import re
-import string
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .matching import contains, normalise, token_f1
+from .support import citation_support
+
 TextLookup = Callable[[dict, str], "str | None"]  # (result row, source) -> stored article text
-
-_ARTICLES = re.compile(r"\b(a|an|the)\b")
-_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}‘’“”–—]")
-
-
-def normalise(text: str) -> str:
-    """Lower case, no punctuation or articles, single spaces (SQuAD's answer normalisation)."""
-    return " ".join(_ARTICLES.sub(" ", _PUNCTUATION.sub(" ", text.lower())).split())
-
-
-def contains(answer: str, reference: str) -> bool:
-    """Whether the normalised reference appears in the answer as whole words."""
-    ref = normalise(reference)
-    return bool(ref) and f" {ref} " in f" {normalise(answer)} "
-
-
-def token_f1(answer: str, reference: str) -> float:
-    """SQuAD token F1 between an answer and one reference."""
-    got, want = normalise(answer).split(), normalise(reference).split()
-    common = sum((Counter(got) & Counter(want)).values())
-    if not common:
-        return 0.0
-    precision, recall = common / len(got), common / len(want)
-    return 2 * precision * recall / (precision + recall)
 
 
 def references(row: dict) -> list[str]:
@@ -66,12 +42,14 @@ class RowScore:
     id: str
     category: str
     error: str | None = None
+    group: str | None = None  # rows of one group ask one thing in other words
     correct: bool | None = None
     f1: float | None = None
     wrong: bool | None = None
     citations: int = 0
     valid_citations: int = 0
-    supported: bool | None = None
+    supported_citations: int = 0
+    judged_citations: int = 0
     context_recall: float | None = None
     context_precision: float | None = None
     expect_conflict: bool | None = None
@@ -87,6 +65,7 @@ def score_row(row: dict, text_of: TextLookup) -> RowScore:
     expect = expected_conflict(row)
     category = row.get("category") or {True: "conflict", False: "no conflict"}.get(expect, "all")
     score = RowScore(id=str(row.get("id")), category=str(category), error=row.get("error"))
+    score.group = str(row["group"]) if row.get("group") is not None else None
     score.expect_conflict, score.flagged = expect, bool(row.get("conflicts"))
     score.expect_abstain, score.abstained = row.get("should_abstain"), row.get("abstained")
     score.latency_ms = row.get("latency_ms")
@@ -95,19 +74,31 @@ def score_row(row: dict, text_of: TextLookup) -> RowScore:
     score.citations = len(cites)
     score.valid_citations = sum(_verifies(c, text_of(row, str(c.get("source")))) for c in cites)
     if refs:
-        score.correct = any(contains(answer, r) for r in refs)
+        groups = [g for g in row.get("expect_all") or [] if g]
+        score.correct = (
+            all(any(contains(answer, r) for r in g) for g in groups)
+            if groups
+            else any(contains(answer, r) for r in refs)
+        )
         score.f1 = max(token_f1(answer, r) for r in refs)
-        if not row.get("abstained") and not score.error:
-            score.supported = any(contains(str(c.get("quote", "")), r) for c in cites for r in refs)
+    if not row.get("abstained") and not score.error:
+        score.supported_citations, score.judged_citations = citation_support(row, refs)
     if row.get("wrong_answers"):
         score.wrong = any(contains(answer, w) for w in row["wrong_answers"])
     wanted = set(row.get("reference_sources") or [])
     cited = {str(c.get("source")) for c in cites}
     if wanted:
-        score.context_recall = len(wanted & cited) / len(wanted)
-        score.context_precision = len(wanted & cited) / len(cited) if cited else 0.0
+        found = {w for w in wanted if any(_same_source(c, w) for c in cited)}
+        right = {c for c in cited if any(_same_source(c, w) for w in wanted)}
+        score.context_recall = len(found) / len(wanted)
+        score.context_precision = len(right) / len(cited) if cited else 0.0
     score.failures = _failures(score)
     return score
+
+
+def _same_source(cited: str, wanted: str) -> bool:
+    """A cited source names the wanted file (by path, or as the end of its path)."""
+    return cited == wanted or cited.endswith("/" + wanted.lstrip("/"))
 
 
 def _verifies(citation: dict, text: str | None) -> bool:
@@ -159,7 +150,10 @@ def _metrics(scores: list[RowScore]) -> dict:
         round(sum(s.valid_citations for s in scores) / total, 3) if total else None
     )
     counts["citation_validity"] = total
-    put("citation_support", [s.supported for s in scores if s.supported is not None])
+    judged = sum(s.judged_citations for s in scores)
+    backed = sum(s.supported_citations for s in scores)
+    metrics["citation_support"] = round(backed / judged, 3) if judged else None
+    counts["citation_support"] = judged
     put("context_recall", [s.context_recall for s in scores if s.context_recall is not None])
     put(
         "context_precision",
@@ -179,6 +173,7 @@ def _metrics(scores: list[RowScore]) -> dict:
         "abstention_accuracy",
         [s.abstained == s.expect_abstain for s in scores if s.expect_abstain is not None],
     )
+    put("group_consistency", _consistent_groups(scores))
     latencies = sorted(s.latency_ms for s in scores if isinstance(s.latency_ms, int | float))
     for q in (50, 95):
         metrics[f"latency_p{q}_ms"] = percentile(latencies, q)
@@ -191,6 +186,18 @@ def _metrics(scores: list[RowScore]) -> dict:
         "metrics": metrics,
         "counts": counts,
     }
+
+
+def _consistent_groups(scores: list[RowScore]) -> list[bool]:
+    """Per group of two or more rows: do all its wordings get the same conflict flag and
+    the same abstention?"""
+    outcomes: dict[str, set[tuple]] = {}
+    sizes: dict[str, int] = {}
+    for s in scores:
+        if s.group is not None and s.error is None:
+            outcomes.setdefault(s.group, set()).add((s.flagged, s.abstained))
+            sizes[s.group] = sizes.get(s.group, 0) + 1
+    return [len(outcomes[g]) == 1 for g in outcomes if sizes[g] >= 2]
 
 
 def percentile(values: list[float], q: float) -> int | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from ..model.llm import model_failure
 from .citations import (
     Citation,
     cite,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from ingest.manifest import Manifest
     from ingest.settings import Settings
 
+    from ..model.local import ModelStatus
     from .evidence import EvidenceSelector
     from .retrieval import HybridRetriever, Passage
     from .scan import CorpusScanner
@@ -68,6 +70,7 @@ class Answer:
     latency_ms: int = 0
     id: str | None = None
     standalone_question: str | None = None
+    error: str | None = None  # why the model could not answer (the answer quotes instead)
 
     def as_dict(self) -> dict:
         """Plain data in the contract's field order."""
@@ -79,6 +82,7 @@ class Answer:
             "citations": [c.__dict__ for c in self.citations],
             "conflicts": self.conflicts,
             "latency_ms": self.latency_ms,
+            **({"error": self.error} if self.error else {}),
         }
 
 
@@ -129,6 +133,7 @@ class AnswerEngine:
         self.llm = llm
         self.scanner = scanner
         self.extractor = ClaimExtractor(llm) if llm is not None else None
+        self._failure = ""  # the last model failure, until the model answers again
         self.answer_chain = ANSWER | llm | StrOutputParser() if llm is not None else None
         self.condense_chain = CONDENSE | llm | StrOutputParser() if llm is not None else None
 
@@ -144,25 +149,57 @@ class AnswerEngine:
     def stream(
         self, question: str, history: list[dict] | None = None, qid: str | None = None
     ) -> Iterator[Event]:
-        """Sources first, then answer text as it is written, then the verified Answer."""
+        """Sources first, then answer text as it is written, then the verified Answer.
+
+        When the model fails (stopped, unreachable, too slow) the answer is made again by
+        quoting, and ends with one line saying why; `error` records it for scripts."""
         started = time.perf_counter()
-        standalone = self.condense(question, history or [])
+        try:
+            yield from self._stream(question, history or [], qid, started, self.llm is not None)
+            self._failure = ""
+        except Exception as exc:
+            failure = model_failure(exc, self.settings) if self.llm is not None else None
+            if failure is None:
+                raise
+            log.info("answering by quoting: %s", failure)
+            self._failure = str(failure)
+            for event in self._stream(question, history or [], qid, started, use_llm=False):
+                if isinstance(event, Done):
+                    event.answer.answer += f"\n\n{failure}"
+                    event.answer.error = str(failure)
+                yield event
+
+    def _stream(
+        self, question: str, history: list[dict], qid: str | None, started: float, use_llm: bool
+    ) -> Iterator[Event]:
+        standalone = self.condense(question, history, use_llm)
         scored = self._evidence(standalone)
         answer = Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, id=qid)
         answer.standalone_question = standalone
         if scored:
             evidence = self.selector.choose(scored)
             yield Sources(evidence)
-            yield from self._answer(standalone, scored, evidence, answer)
+            yield from self._answer(standalone, scored, evidence, answer, use_llm)
         answer.latency_ms = round((time.perf_counter() - started) * 1000)
         yield Done(answer)
 
-    def condense(self, question: str, history: list[dict]) -> str:
+    def model_status(self) -> ModelStatus:
+        """The answer model's state for the reader (the local worker reports its own)."""
+        from ..model.chat import WorkerChatModel
+        from ..model.local import ModelStatus
+
+        if self.llm is None:
+            return ModelStatus("off", "No answer model is set up: answers quote the articles.")
+        if isinstance(self.llm, WorkerChatModel):
+            return self.llm.worker.status()
+        return ModelStatus("failing", self._failure) if self._failure else ModelStatus("ready")
+
+    def condense(self, question: str, history: list[dict], use_llm: bool = True) -> str:
         """Rewrite a follow-up into a standalone question using the conversation."""
         previous = [t.get("content", "") for t in history if t.get("role") == "user"]
         if not previous or not _is_follow_up(question):
             return question
-        if self.condense_chain is not None:
+        if use_llm and self.condense_chain is not None:
             rewritten = self.condense_chain.invoke(
                 {"history": format_history(history), "question": question}
             ).strip()
@@ -188,10 +225,15 @@ class AnswerEngine:
         return text is not None and text[item.start : item.end] == item.text
 
     def _answer(
-        self, question: str, scored: list[Evidence], evidence: list[Evidence], answer: Answer
+        self,
+        question: str,
+        scored: list[Evidence],
+        evidence: list[Evidence],
+        answer: Answer,
+        use_llm: bool,
     ) -> Iterator[Event]:
         """Fill `answer`, yielding text as it comes."""
-        if self.extractor is None:
+        if self.extractor is None or not use_llm:
             text, cited = extractive_answer(evidence)
             yield Token(text)
             _finish(answer, *cite(text, cited))
@@ -252,7 +294,7 @@ def make_engine(settings: Settings) -> AnswerEngine:
     from ingest.indexing import open_store
     from ingest.manifest import Manifest
 
-    from .llm import make_llm
+    from ..model.llm import make_llm
 
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)
@@ -274,7 +316,7 @@ def engine_over(
     from .retrieval import HybridRetriever
     from .scan import CorpusScanner
 
-    scanner = CorpusScanner(manifest, embeddings, settings.scan_path) if llm is None else None
+    scanner = CorpusScanner(manifest, embeddings, settings.scan_path)
     return AnswerEngine(
         settings,
         HybridRetriever(store, embeddings),

@@ -1,0 +1,1 @@
+"""The answer engine: retrieval, evidence, per-source claims, conflicts, cited answers."""

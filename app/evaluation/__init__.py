@@ -1,0 +1,1 @@
+"""Scripted evaluation: question sets in, answers, metrics and reports out."""

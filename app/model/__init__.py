@@ -1,0 +1,1 @@
+"""The answer model: backends, the local model's worker process and its checks."""

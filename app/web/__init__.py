@@ -1,0 +1,1 @@
+"""The browser app (Gradio) and what it shows."""
