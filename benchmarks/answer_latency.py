@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.engine.answering import Done, Token, make_engine  # noqa: E402
+from app.engine.answer import Done, Token  # noqa: E402
+from app.engine.answering import make_engine  # noqa: E402
 from ingest.cli import ingest  # noqa: E402
 from ingest.settings import Settings  # noqa: E402
 

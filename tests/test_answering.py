@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from app.engine.answering import ABSTAIN_TEXT, AnswerEngine, Done, Sources, Token
+from app.engine.answer import ABSTAIN_TEXT, Done, Sources, Token
+from app.engine.answering import AnswerEngine
 from app.engine.evidence import EvidenceSelector
 from app.engine.retrieval import HybridRetriever
 from ingest.manifest import Manifest
@@ -152,7 +153,7 @@ def test_rewrite_that_answers_instead_falls_back_to_the_history(settings, indexe
     assert engine.condense("Who founded Anthropic?", history) == "Who founded Anthropic?"
 
 
-def test_stream_sends_sources_before_text_and_the_answer_last(settings, indexed, embeddings):
+def test_stream_sends_sources_then_only_checked_text_then_the_answer(settings, indexed, embeddings):
     def respond(system: str, human: str) -> str:
         if "shortest exact phrase" in system:
             return first_phrase_found("Ofcom")(human)
@@ -166,7 +167,8 @@ def test_stream_sends_sources_before_text_and_the_answer_last(settings, indexed,
     assert isinstance(events[0], Sources) and events[0].evidence
     assert isinstance(events[-1], Done)
     tokens = [e.text for e in events if isinstance(e, Token)]
-    assert len(tokens) > 1 and "".join(tokens).strip() == events[-1].answer.answer
+    # the text is streamed once checked: nothing shown is later withdrawn
+    assert tokens and "".join(tokens).strip() == events[-1].answer.answer
 
 
 def test_article_text_reaches_the_model_as_quoted_data(settings, indexed, embeddings):
@@ -204,3 +206,62 @@ def test_cli_ask_json_and_text(tmp_path):
     assert not data["abstained"] and "Bletchley Park" in data["answer"]
     text = run_cli("ask", "Where will the AI Safety Summit be hosted?", env=env)
     assert "Sources:\n[1] " in text.stdout and "Bletchley Park" in text.stdout
+
+
+def test_a_source_the_model_missed_is_read_in_the_slot_of_the_other(settings, indexed, embeddings):
+    # the model finds the venue in one article only ("lodged" is not "filed" to it);
+    # the other article's value is read from the same slot: filed in/with <venue>
+    def respond(system: str, human: str) -> str:
+        return first_phrase_found("UK Intellectual Property Office")(human)
+
+    answer = build(settings, indexed, embeddings, respond).ask(
+        "In which venue was the complaint lodged?"
+    )
+    assert len(answer.conflicts) == 1 and all(v in answer.answer for v in VENUES)
+    assert answer.answer.startswith("The reports disagree on in which venue the complaint")
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_a_yes_no_question_about_the_dispute_reports_positions_not_a_verdict(
+    settings, indexed, embeddings
+):
+    engine = build(settings, indexed, embeddings, lambda s, h: "Yes, Alibaba copied it [1].")
+    answer = engine.ask("Did Alibaba copy Anthropic's technology?")
+    assert not answer.abstained and not answer.conflicts
+    assert "not a verdict" in answer.answer and "no ruling" in answer.answer
+    assert "Yes" not in answer.answer  # the model's verdict is never used
+    assert {"Anthropic", "Alibaba"} <= {c.quote.split()[0] for c in answer.citations}
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_a_description_is_written_from_the_evidence_and_checked(settings, indexed, embeddings):
+    def respond(system: str, human: str) -> str:
+        if "shortest exact phrase" in system:
+            return "NONE"
+        # one backed sentence (no marker: it is attributed), one the quotes do not back
+        return (
+            "Anthropic was founded by former OpenAI researchers. "
+            "OpenAI also sued Google in Paris [2]."
+        )
+
+    answer = build(settings, indexed, embeddings, respond).ask(
+        "How is OpenAI connected to this story?"
+    )
+    assert answer.answer.startswith("Anthropic was founded by former OpenAI researchers [")
+    assert "Google" not in answer.answer and "Paris" not in answer.answer
+    assert_citations_verify(answer, indexed.manifest)
+
+
+def test_a_description_the_model_cannot_back_is_abstained(settings, indexed, embeddings):
+    answer = build(settings, indexed, embeddings, lambda s, h: "NONE").ask(
+        "Why did Alibaba's chairman resign last spring?"
+    )
+    assert answer.abstained and not answer.citations
+
+
+def test_a_typed_value_answers_when_the_model_finds_no_phrase(settings, indexed, embeddings):
+    answer = build(settings, indexed, embeddings, lambda s, h: "NONE").ask(
+        "What city does Anthropic operate from?"
+    )
+    assert not answer.abstained and "San Francisco" in answer.answer
+    assert not answer.conflicts

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.engine.answering import Answer, Citation
+from app.engine.answer import Answer
+from app.engine.citations import Citation
 from app.engine.claims import Claim
 from app.engine.conflicts import Conflict
 from app.engine.evidence import Evidence

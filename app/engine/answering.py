@@ -10,24 +10,28 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from ..model.llm import model_failure
-from .citations import (
-    Citation,
-    cite,
-    claims_answer,
-    conflict_answer,
-    conflicts_among,
-    extractive_answer,
-    renumber,
-    unique,
-)
+from .answer import ABSTAIN_TEXT, Answer, DocumentTexts, Done, Event, Sources, Token
+from .candidates import typed_claims
+from .citations import Citation, cite, conflicts_among, renumber, unique
 from .claims import Claim, ClaimExtractor
-from .conflicts import find_conflicts
-from .evidence import Evidence, content_terms
+from .composing import (
+    attribute,
+    claims_text,
+    conflict_text,
+    keep_backed,
+    position_text,
+    quoted_text,
+)
+from .conflicts import find_conflicts, known_conflict, standing
+from .evidence import Evidence, top_by_source
+from .language import content_lemmas
+from .positions import outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
+from .questions import YESNO, Asked, analyse
+from .slots import slot_claims
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -44,70 +48,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ABSTAIN_TEXT = "The articles don't say."
+DESCRIBE_MARGIN = 0.2  # sentences this far below the best are not given to the writer
+MIN_NEW_WORDS = 2  # a described answer must add this many words to the question's
+QUOTE_ABOVE = 0.7  # evidence this relevant is quoted when the model fails to use it
 _REFERRING = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then)\b", re.I
 )
-
-
-class DocumentTexts(Protocol):
-    """The stored articles (the ingest manifest): for verifying and showing quotes."""
-
-    def text_of(self, doc_id: str) -> str | None: ...
-
-    def text_of_source(self, source: str) -> str | None: ...
-
-
-@dataclass
-class Answer:
-    """The answer JSON of the interface contract."""
-
-    question: str
-    answer: str
-    abstained: bool
-    citations: list[Citation] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)  # Conflict.as_dict() items
-    latency_ms: int = 0
-    id: str | None = None
-    standalone_question: str | None = None
-    error: str | None = None  # why the model could not answer (the answer quotes instead)
-
-    def as_dict(self) -> dict:
-        """Plain data in the contract's field order."""
-        return {
-            "id": self.id,
-            "question": self.question,
-            "answer": self.answer,
-            "abstained": self.abstained,
-            "citations": [c.__dict__ for c in self.citations],
-            "conflicts": self.conflicts,
-            "latency_ms": self.latency_ms,
-            **({"error": self.error} if self.error else {}),
-        }
-
-
-@dataclass
-class Sources:
-    """Event: the evidence the answer will be written from (sent before any answer text)."""
-
-    evidence: list[Evidence]
-
-
-@dataclass
-class Token:
-    """Event: a piece of the answer text as it is generated (markers not yet checked)."""
-
-    text: str
-
-
-@dataclass
-class Done:
-    """Event: the final, verified answer."""
-
-    answer: Answer
-
-
-Event = Sources | Token | Done
 
 
 class AnswerEngine:
@@ -234,54 +180,119 @@ class AnswerEngine:
     ) -> Iterator[Event]:
         """Fill `answer`, yielding text as it comes."""
         if self.extractor is None or not use_llm:
-            text, cited = extractive_answer(evidence)
+            text, cited = quoted_text(evidence)
             yield Token(text)
             _finish(answer, *cite(text, cited))
-            if self.scanner is not None:
-                answer.conflicts = conflicts_among(self.scanner.conflicts(), answer.citations)
+            answer.conflicts = self._known_conflicts(answer.citations)
+            return
+        asked = analyse(question)
+        if asked.type == YESNO:
+            yield from self._position(asked, scored, answer)
             return
         claims = self.extractor.extract(
             question, scored, self.settings.min_relevance, self.settings.max_sources
         )
-        if not claims:
-            return  # no source answers: stay abstained
-        found = find_conflicts(question, claims, self.embeddings)
-        answer.conflicts = [c.as_dict() for c in found]
-        if found:
-            text, cited = conflict_answer(found[0])
+        # relevance is judged against the best answering sentence, not the best sentence
+        # overall (which may only share the question's words)
+        best = max((c.support.score for c in claims), default=scored[0].score)
+        kept = standing(question, claims, best)
+        if not kept:  # the model found nothing: an entity of the asked type may answer
+            kept = typed_claims(asked, scored, set(), best)[:1]
+        claims = kept + slot_claims(asked, kept, scored)
+        found = find_conflicts(question, claims, self.embeddings, best)
+        if not found and self.scanner is not None:  # the corpus-wide scan may know it
+            known = known_conflict(question, self.scanner.conflicts(), scored, best)
+            found = [known] if known is not None else []
+        if found:  # never state one side of a disagreement as fact
+            answer.conflicts = [c.as_dict() for c in found]
+            text, cited = conflict_text(found[0])
             yield Token(text)
             _finish(answer, *cite(text, cited))
             return
+        kept = standing(question, claims, best)
+        if kept:
+            yield from self._write(question, kept, answer)
+        elif not asked.single_slot:  # a description: the model reads the best evidence
+            yield from self._describe(question, scored, answer)
+        answer.conflicts = self._known_conflicts(answer.citations)  # else: stay abstained
+
+    def _write(self, question: str, claims: list[Claim], answer: Answer) -> Iterator[Event]:
+        """The model's answer from the claims' sentences, kept if it states a claim's
+        value and its citations back it; else the claims in a template."""
         supports = unique([c.support for c in claims])
         numbered = [renumber(e, i) for i, e in enumerate(supports, start=1)]
-        pieces: list[str] = []
-        for piece in self.answer_chain.stream(
-            {"evidence": format_evidence(numbered), "question": question}
-        ):
-            pieces.append(piece)
-            yield Token(piece)
-        text = "".join(pieces).strip()
+        text = "".join(
+            self.answer_chain.invoke({"evidence": format_evidence(numbered), "question": question})
+        ).strip()
+        text = keep_backed(attribute(text, numbered, question), numbered, question)
         if not _acceptable(text, claims):
-            log.info("LLM answer %r rejected; using the verified claims", text)
-            text, numbered = claims_answer(claims)
-            yield Token("\n" + text)
+            log.info("LLM answer rejected; using the verified claims")
+            text, numbered = claims_text(claims)
+        yield Token(text)
         _finish(answer, *cite(text, numbered))
+
+    def _describe(self, question: str, scored: list[Evidence], answer: Answer) -> Iterator[Event]:
+        """The model's answer from the best sentences of the best sources, kept only where
+        its citations back it and it says more than the question; else abstain."""
+        floor = max(self.settings.min_relevance, scored[0].score - DESCRIBE_MARGIN)
+        best = [e for group in top_by_source(scored, 3, 2, floor) for e in group]
+        numbered = [renumber(e, i) for i, e in enumerate(best, start=1)]
+        text = self.answer_chain.invoke(
+            {"evidence": format_evidence(numbered), "question": question}
+        ).strip()
+        if text and NOT_FOUND.lower() not in text.lower():
+            text = keep_backed(attribute(text, numbered, question), numbered, question)
+        else:
+            text = ""
+        if len(content_lemmas(text) - content_lemmas(question)) < MIN_NEW_WORDS:
+            log.info("described answer %r says too little beyond the question", text)
+            if best[0].score < QUOTE_ABOVE:
+                return  # nothing clearly answers: abstain
+            text, numbered = quoted_text(best[:1])  # the model missed a plain answer: quote it
+        yield Token(text)
+        _finish(answer, *cite(text, numbered))
+
+    def _position(self, asked: Asked, scored: list[Evidence], answer: Answer) -> Iterator[Event]:
+        """Who asserts what, for a yes/no or verdict question; never a verdict. A yes/no
+        question that no stance answers ("Could the case set a precedent?") is read
+        like a description."""
+        # stance sentences rarely share the question's words ("Is the claim justified?"
+        # / "Alibaba has denied the allegations"): every retrieved sentence may hold one
+        found = positions(scored, asked.names) if asked.names or asked.verdict else []
+        if not found:
+            yield from self._describe(asked.text, scored, answer)
+            return
+        floor = max(self.settings.min_relevance, scored[0].score - DESCRIBE_MARGIN)
+        text, cited = position_text(found, outcome(scored, floor))
+        yield Token(text)
+        _finish(answer, *cite(text, cited))
+
+    def _known_conflicts(self, citations: list[Citation]) -> list[dict]:
+        """Corpus-wide disagreements whose every side this answer cites."""
+        if self.scanner is None:
+            return []
+        return conflicts_among(self.scanner.conflicts(), citations)
 
 
 def _is_follow_up(question: str) -> bool:
     """A question that leans on the conversation: it refers back, or is very short."""
-    return bool(_REFERRING.search(question)) or len(content_terms(question)) < 2
+    return bool(_REFERRING.search(question)) or len(content_lemmas(question)) < 2
 
 
 def _acceptable(text: str, claims: list[Claim]) -> bool:
-    """An LLM answer is kept only if it answers and names a verified value (markers that
-    point nowhere are dropped later)."""
+    """An LLM answer is kept only if it answers and states every verified value (values
+    from several sources are all given: descriptions add up, and a reader must see each)."""
     if not text or NOT_FOUND.lower() in text.lower():
         return False
-    lowered = text.lower()
-    return any(
-        c.value.lower() in lowered or content_terms(c.value) <= content_terms(text) for c in claims
-    )
+    return all(_states_value(text, c.value) for c in claims)
+
+
+def _states_value(text: str, value: str) -> bool:
+    """The text gives the value: verbatim, or most of its content lemmas."""
+    if value.lower() in text.lower():
+        return True
+    wanted = content_lemmas(value)
+    return bool(wanted) and len(wanted & content_lemmas(text)) >= 0.5 * len(wanted)
 
 
 def _finish(answer: Answer, text: str, citations: list[Citation]) -> None:

@@ -11,8 +11,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .claims import Claim
-    from .conflicts import Conflict
     from .evidence import Evidence
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -28,36 +26,6 @@ class Citation:
     quote: str
     start: int
     end: int
-
-
-def extractive_answer(evidence: list[Evidence], per_answer: int = 3) -> tuple[str, list[Evidence]]:
-    """No model: quote the best sentence of each source (up to three), each cited."""
-    best: dict[str, Evidence] = {}
-    for item in evidence:
-        best.setdefault(item.doc_id, item)
-    chosen = [renumber(e, i) for i, e in enumerate(list(best.values())[:per_answer], start=1)]
-    lines = [f"{e.title}: “{e.quote}” [{e.n}]" for e in chosen]
-    return "\n".join(lines), chosen
-
-
-def claims_answer(claims: list[Claim]) -> tuple[str, list[Evidence]]:
-    """Template answer from verified claims: each value with its source's citation."""
-    supports = [renumber(c.support, i) for i, c in enumerate(claims, start=1)]
-    parts = [f"{c.title}: {c.value} [{s.n}]" for c, s in zip(claims, supports, strict=True)]
-    return "; ".join(parts) + ".", supports
-
-
-def conflict_answer(conflict: Conflict) -> tuple[str, list[Evidence]]:
-    """Both (all) sides of a disagreement, each with its own citation."""
-    supports: list[Evidence] = []
-    parts = []
-    for side in conflict.sides:
-        refs = []
-        for claim in side:
-            supports.append(renumber(claim.support, len(supports) + 1))
-            refs.append(f"[{len(supports)}]")
-        parts.append(f"“{side[0].title}” says: {side[0].value} {''.join(refs)}.")
-    return "The reports disagree. " + " ".join(parts), supports
 
 
 def conflicts_among(conflicts: list[dict], citations: list[Citation]) -> list[dict]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .evidence import Evidence, content_terms, top_by_source
+from .evidence import Evidence, top_by_source
+from .language import content_lemmas
 from .prompts import EXTRACT
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Claim:
     support: Evidence  # the evidence sentence that contains it
     start: int  # article offsets of `value`
     end: int
+    via: str = "reader"  # "reader": the model read it; "slot": found in the slot of another
 
 
 def normalise(text: str) -> str:
@@ -111,9 +113,9 @@ def check_reply(question: str, reply: str, items: list[Evidence]) -> Claim | Non
     reply = reply.strip().splitlines()[0].strip() if reply.strip() else ""
     if not reply or _NONE_REPLY.match(reply):
         return None
-    asked = content_terms(question)
+    asked = content_lemmas(question)
     for phrase in _candidate_phrases(reply):
-        if not (content_terms(phrase) - asked):
+        if not (content_lemmas(phrase) - asked):
             continue  # says nothing the question did not
         for item in items:
             span = find_verbatim(phrase, item.quote)

@@ -1,52 +1,45 @@
-"""Conflict flags: do the sources give different answers to the same question?
+"""Conflict flags: do the sources give answers to the same question that cannot all be true?
 
-Per-source claims (verbatim phrases, see claims.py) that may stand for their source (see
-sides.py) are compared by rules, not by an LLM:
-  - the same value in other words is agreement: equal or contained word sets, or values
-    whose embeddings are close;
-  - each side must be exclusive: a source whose own sentence also states the other value
-    does not disagree with it;
-  - then the values must really differ: different numbers, or names sharing fewer than
-    half their words, or (for descriptions) meanings far apart and neither side a denial:
-    "Alibaba denied the claims" reports one party's position and contradicts no report of
-    the other party's allegation;
-  - answers to "what X" questions that are short common nouns are labels of one kind
-    ("football" / "cricket" for "What sport ..."): different labels disagree unless their
-    words share a stem ("footballer" / "football") or their meanings are very close;
-  - a rate is not compared with a count ("2,446 persons per km2" is no population figure).
+Only questions with one right answer can have conflicting answers: a date, a number, a
+length of time, a place, a person, or one thing of a kind ("which model"). Descriptions
+("What does the approach do?", "How did Alibaba respond?"), several things of a kind
+("which products") and yes/no questions are answered with everything the sources say,
+side by side: different descriptions are complementary, not contradictory.
+
+Claims that stand for their source (see sides.py) are grouped into sides of one answer:
+  - the same answer in other words: equal or contained lemmas ("High Court" / "London’s
+    High Court"), an acronym of the other, or values whose embeddings are close;
+and two sides conflict when a claim of one and a claim of the other
+  - are numbers of the same unit (a rate is never compared with a count) that differ;
+  - are names sharing fewer than half their words ("Qwen2" / "Qwen-Plus");
+  - are things of the kind asked for that are not the same ("trade secret law" /
+    "a patentable method" for "what legal protection");
+and neither source also states the other's value.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import language as lang
 from .claims import find_verbatim
-from .sides import NUMBER, asked_kind, is_of_kind, related, takes_a_side, value_tokens
+from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
+from .sides import in_context, is_of_kind, stands
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from .claims import Claim
+    from .evidence import Evidence
 
 log = logging.getLogger(__name__)
 
-_DENIAL = re.compile(
-    r"\b(den(y|ies|ied)|dismiss(es|ed)?|reject(s|ed)?|refut(es|ed)|rebuff(s|ed)?|baseless|"
-    r"unfounded|never|not true|false)\b",
-    re.I,
-)
-_RATE = re.compile(r"%|\bper\b|\bpercent\b|\bdensity\b|\brate\b|\baverage\b", re.I)
 SAME_ABOVE = 0.8  # value embeddings at least this close: the same answer in other words
-DESCRIPTIONS_APART_BELOW = 0.6  # descriptions further apart than this disagree
-LABELS_SAME_ABOVE = 0.75  # labels of one kind this close are one answer ("hockey"/"ice hockey");
-# different sports measure 0.41-0.70 with this model, "football"/"soccer" 0.84
-LABEL_MAX_WORDS = 3
-NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ ("Qwen2 model" / "Qwen-Plus
-# model", "Cloutierville, Louisiana" / "New Orleans, Louisiana")
+NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ
+NUMERIC = (DATE, QUANTITY, DURATION)
 
 
 @dataclass
@@ -81,60 +74,64 @@ class Conflict:
         }
 
 
-def is_name_like(value: str) -> bool:
-    """A name, number or date rather than a description: a digit or a capitalised word
-    after the first."""
-    words = value.split()
-    return (
-        bool(NUMBER.search(value))
-        or any(w[:1].isupper() for w in words[1:])
-        or (len(words) == 1 and words[0][:1].isupper())
-    )
+def words_of(value: str) -> set[str]:
+    """Content lemmas of a value, possessives dropped ("Alibaba’s" -> "alibaba")."""
+    return set(lang.content_lemmas(value)) | {
+        t.lower_ for t in lang.parse(value) if t.like_num or t.pos_ == "PROPN"
+    }
 
 
 def same_value(a: str, b: str) -> bool:
-    """Equal or contained word sets: "High Court" and "London's High Court" agree."""
-    ta, tb = value_tokens(a), value_tokens(b)
-    return ta == tb or bool(ta and tb and (ta <= tb or tb <= ta))
-
-
-def is_label(value: str) -> bool:
-    """A short common noun phrase ("football", "high school"), not a name or a number."""
-    return not is_name_like(value) and len(value.split()) <= LABEL_MAX_WORDS
-
-
-def same_answer(a: str, b: str, similarity: float, labels: bool = False) -> bool:
-    """Two values that give one answer: the same words, or close in meaning; for labels of
-    one kind (`labels`), also words sharing a stem or a looser closeness."""
-    if same_value(a, b) or similarity >= SAME_ABOVE:
+    """Equal or contained words ("High Court" / "London’s High Court"), or one the
+    acronym of the other ("IPO" / "Intellectual Property Office"); numbers are the same
+    when they state a common number ("two-year" / "2 years")."""
+    na, nb = lang.numbers(a), lang.numbers(b)
+    if na and nb:
+        return bool(na & nb)
+    wa, wb = words_of(a), words_of(b)
+    if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
         return True
-    if labels and is_label(a) and is_label(b):
-        return related(value_tokens(a), value_tokens(b)) or similarity >= LABELS_SAME_ABOVE
-    return False
+    return _acronym(a, b) or _acronym(b, a)
 
 
-def disagree(a: Claim, b: Claim, similarity: float, labels: bool = False) -> bool:
-    """Whether two claims from different sources contradict each other (see module doc);
-    `labels`: the question asks for a kind of thing ("What sport ...")."""
-    if a.doc_id == b.doc_id or same_answer(a.value, b.value, similarity, labels):
+def same_answer(a: str, b: str, similarity: float) -> bool:
+    """One answer in other words: the same value, or (unless both state numbers, which
+    embed alike whatever they are) meanings this close."""
+    if same_value(a, b):
+        return True
+    return similarity >= SAME_ABOVE and not (lang.numbers(a) and lang.numbers(b))
+
+
+def _acronym(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and short in initials
+
+
+def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
+    """Whether two values of different sources cannot both be true, when the values alone
+    decide: numbers of one unit, or names. None for descriptions (the question decides)."""
+    if a.doc_id == b.doc_id or same_answer(a.value, b.value, similarity):
         return False
     if _states(a.support.quote, b.value) or _states(b.support.quote, a.value):
         return False  # one sentence states both values
-    numbers_a, numbers_b = set(NUMBER.findall(a.value)), set(NUMBER.findall(b.value))
-    if numbers_a and numbers_b:
-        return numbers_a != numbers_b and _is_rate(a.value) == _is_rate(b.value)
-    if is_name_like(a.value) and is_name_like(b.value):
-        ta, tb = value_tokens(a.value), value_tokens(b.value)
-        return len(ta & tb) < NAMES_SHARED_BELOW * len(ta | tb)
-    if labels and is_label(a.value) and is_label(b.value):
-        return True  # different labels of the kind asked for
-    denial = _DENIAL.search(a.support.quote) or _DENIAL.search(b.support.quote)
-    return similarity < DESCRIPTIONS_APART_BELOW and not denial
+    na, nb = lang.numbers(a.value), lang.numbers(b.value)
+    xa, xb = in_context(a), in_context(b)
+    if na and nb:
+        return lang.unit_of(xa) == lang.unit_of(xb) and not (na & nb)
+    if lang.is_name(xa) and lang.is_name(xb):
+        wa, wb = words_of(a.value), words_of(b.value)
+        return len(wa & wb) < NAMES_SHARED_BELOW * len(wa | wb)
+    return None
 
 
-def _is_rate(value: str) -> bool:
-    """A value that measures per something (density, percentage), not a count or date."""
-    return bool(_RATE.search(value))
+def differ(asked: Asked, a: Claim, b: Claim, similarity: float) -> bool:
+    """Whether two claims answer the question in ways that cannot both be true."""
+    decided = contradict(a, b, similarity)
+    if decided is not None:
+        return decided
+    if asked.type in NUMERIC:
+        return False  # a number against no number: nothing to compare
+    return asked.type == NAME and not asked.plural  # two things of the one kind asked for
 
 
 def _states(sentence: str, value: str) -> bool:
@@ -151,16 +148,29 @@ def _states(sentence: str, value: str) -> bool:
     return False
 
 
-def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Conflict]:
-    """Group claims into sides by value; sides that contradict each other make a conflict."""
-    claims = [c for c in claims if takes_a_side(question, c)]
-    kind = asked_kind(question)
-    of_kind = [c for c in claims if is_of_kind(kind, c)] if kind else []
-    if of_kind:
-        for c in claims:
-            if c not in of_kind:
-                log.info("%s: %r takes no side (not a kind of %s)", c.source, c.value, kind)
-        claims = of_kind
+def standing(question: str, claims: list[Claim], best_score: float) -> list[Claim]:
+    """The claims that may stand for their sources, of the kind asked for when some are."""
+    asked = analyse(question)
+    kept = []
+    for c in claims:
+        reason = stands(asked, c, best_score)
+        if reason:
+            log.info("%s: %r takes no side (%s)", c.source, c.value, reason)
+        else:
+            kept.append(c)
+    of_kind = [c for c in kept if is_of_kind(asked, c)]
+    return of_kind if asked.kind and of_kind and len(of_kind) < len(kept) else kept
+
+
+def find_conflicts(
+    question: str, claims: list[Claim], embeddings: Embeddings, best_score: float | None = None
+) -> list[Conflict]:
+    """Group standing claims into sides by value; sides that contradict make a conflict."""
+    asked = analyse(question)
+    if not asked.single_slot:
+        return []  # descriptions and yes/no: complementary, never a disagreement
+    best = max((c.support.score for c in claims), default=0.0) if best_score is None else best_score
+    claims = standing(question, claims, best)
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])
@@ -168,31 +178,86 @@ def find_conflicts(question: str, claims: list[Claim], embeddings: Embeddings) -
     def sim(i: int, j: int) -> float:
         return sum(x * y for x, y in zip(vectors[i], vectors[j], strict=True))
 
-    labels = bool(kind)
-    # sides: claims giving the same value (same words, or close in meaning)
     sides: list[list[int]] = []
     for i in range(len(claims)):
         for side in sides:
-            if any(same_answer(claims[i].value, claims[j].value, sim(i, j), labels)
-                   for j in side):  # fmt: skip
+            if any(same_answer(claims[i].value, claims[j].value, sim(i, j)) for j in side):
                 side.append(i)
                 break
         else:
             sides.append([i])
-    # a side is in the conflict when one of its claims contradicts a claim of another side
     opposed = {
         a for a, b in itertools.permutations(range(len(sides)), 2)
-        if any(disagree(claims[i], claims[j], sim(i, j), labels)
+        if any(differ(asked, claims[i], claims[j], sim(i, j))
                for i in sides[a] for j in sides[b])
     }  # fmt: skip
-    sides = [side for k, side in enumerate(sides) if k in opposed]
-    if len(sides) < 2:
+    grouped = [[claims[i] for i in side] for k, side in enumerate(sides) if k in opposed]
+    if len(grouped) < 2:
         return []
-    grouped = [[claims[i] for i in side] for side in sides]
-    said = "; ".join(
-        f"“{side[0].title}” says {side[0].value}"
-        + (f" (so do {len(side) - 1} more)" if len(side) > 1 else "")
-        for side in grouped
-    )
-    topic = question.strip().rstrip("?").strip()
+    said = "; ".join(f"“{side[0].title}” says {side[0].value}" for side in grouped)
+    topic = topic_of(question)
     return [Conflict(topic, grouped, f"The reports give different answers: {said}.")]
+
+
+def topic_of(question: str) -> str:
+    """The question as a topic: "Where was the complaint filed?" -> "where the complaint
+    was filed" (an auxiliary after the question phrase moves after the subject; "Tell me"
+    and the like are dropped)."""
+    doc = lang.parse(question.strip().rstrip("?.").strip())
+    words = list(doc)
+    at = next((i for i, t in enumerate(words) if t.tag_ in ("WRB", "WP", "WDT")), None)
+    if at is None:
+        return question.strip().rstrip("?.")
+    if words[at - 1].pos_ == "ADP" if at > 0 else False:
+        at -= 1  # "in which venue ..."
+    head, words = words[at:at], words[at:]
+    i = 1
+    while (
+        i < len(words)
+        and words[i].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "PRON")
+        and (words[i].dep_ not in ("nsubj", "nsubjpass") or words[i - 1].tag_ in ("WDT", "WP"))
+    ):
+        i += 1  # the question phrase: "how long", "which ferry", "in which venue"
+    aux = words[i] if i < len(words) else None
+    subjects = [t for t in words[i + 1 :] if t.dep_ in ("nsubj", "nsubjpass")]
+    order = [*head, *words]
+    if aux is not None and aux.lemma_ == "do" and aux.pos_ == "AUX":
+        return question.strip()  # "where did X file" has no topic form without inflecting
+    if aux is not None and aux.pos_ == "AUX" and subjects:
+        end = subjects[0].right_edge.i - words[0].i
+        order = [*words[:i], *words[i + 1 : end + 1], aux, *words[end + 1 :]]
+    text = " ".join(t.text for t in order).replace(" 's", "'s").replace(" ’s", "’s")
+    return text[:1].lower() + text[1:]
+
+
+def known_conflict(
+    question: str, known: list[dict], scored: list[Evidence], best_score: float
+) -> Conflict | None:
+    """A corpus-wide disagreement (from the scan) that answers this question: each of
+    its sides is in the question's evidence and stands as an answer to it."""
+    asked = analyse(question)
+    if not asked.single_slot:
+        return None
+    for item in known:
+        claims = [_claim_in(side, scored) for side in item["claims"]]
+        kept = [c for c in claims if c is not None]
+        if len(kept) < len(claims) or len({c.doc_id for c in kept}) < 2:
+            continue
+        if all(stands(asked, c, best_score) is None and is_of_kind(asked, c) for c in kept):
+            said = "; ".join(f"“{c.title}” says {c.value}" for c in kept)
+            explanation = f"The reports give different answers: {said}."
+            return Conflict(topic_of(question), [[c] for c in kept], explanation)
+    return None
+
+
+def _claim_in(side: dict, scored: list[Evidence]) -> Claim | None:
+    """A scan side as a claim on the evidence sentence that holds it, if any does."""
+    from .claims import Claim
+
+    for e in scored:
+        if e.source == side["source"] and e.start <= side["start"] < e.end:
+            span = find_verbatim(side["value"], e.quote)
+            if span is not None:
+                start, end = e.start + span[0], e.start + span[1]
+                return Claim(e.doc_id, e.source, e.title, side["value"], e, start, end)
+    return None

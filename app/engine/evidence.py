@@ -7,28 +7,19 @@ sentence keeps its article offsets, so it can be quoted verbatim and checked lat
 from __future__ import annotations
 
 import math
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ingest.chunking import split_sentences
 
+from .language import content_lemmas
+
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from .retrieval import Passage
 
-_WORD = re.compile(r"\w\w+")
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    me more most my no nor not now of off on once only or other our out over own same she should
-    so some such than that the their theirs them then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with would
-    you your said say says tell told according article articles report reports""".split()
-)
 MIN_WORDS = 6  # a shorter sentence is quoted together with the one before it
 LEXICAL_WEIGHT = 0.3  # bonus for sharing the question's content words
 
@@ -45,11 +36,6 @@ class Evidence:
     start: int
     end: int
     score: float
-
-
-def content_terms(text: str) -> set[str]:
-    """Lower-cased words of a text without stop words (for lexical overlap)."""
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
 class EvidenceSelector:
@@ -84,7 +70,7 @@ class EvidenceSelector:
             return []
         q_vec = self.embeddings.embed_query(question)
         vectors = self._embed(candidates)
-        overlaps = _weighted_overlap(content_terms(question), [c.quote for c in candidates])
+        overlaps = _weighted_overlap(content_lemmas(question), [c.quote for c in candidates])
         scored = []
         for cand, vec, overlap in zip(candidates, vectors, overlaps, strict=True):
             cosine = sum(a * b for a, b in zip(q_vec, vec, strict=True))
@@ -177,7 +163,7 @@ def _weighted_overlap(terms: set[str], texts: list[str]) -> list[float]:
     among the texts (so a name found in every sentence counts for little)."""
     if not terms:
         return [0.0] * len(texts)
-    per_text = [content_terms(t) & terms for t in texts]
+    per_text = [content_lemmas(t) & terms for t in texts]
     n = len(texts)
     idf = {t: math.log((n + 1) / (1 + sum(t in found for found in per_text))) + 0.1 for t in terms}
     total = sum(idf.values())

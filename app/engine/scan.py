@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .claims import Claim
-from .conflicts import Conflict, disagree
-from .evidence import STOPWORDS, Evidence, sentences_of
+from .conflicts import Conflict, contradict
+from .evidence import Evidence, sentences_of
+from .language import stop_words
 from .retrieval import Passage
-from .sides import is_specific, value_tokens
+from .sides import is_specific
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -88,6 +89,12 @@ def _is_number(value: str) -> bool:
     return bool(_AMOUNT.fullmatch(value.strip()))
 
 
+def _tokens(value: str) -> set[str]:
+    """Lower-cased words of a name, possessives dropped (for indexing, not comparing)."""
+    words = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(value))
+    return {w for w in words if w and w not in stop_words()}
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -95,7 +102,7 @@ def _is_name(word: str) -> bool:
 def _content_word(words: list[re.Match[str]]) -> str:
     for word in words:
         text = word.group().lower()
-        if text not in STOPWORDS and not _is_name(word.group()):
+        if text not in stop_words() and not _is_name(word.group()):
             return text
     return ""
 
@@ -119,7 +126,7 @@ def slot_pairs(a: str, b: str) -> list[tuple[Slot, Slot]]:
         for y in name_slots(b):
             anchored = (x.before and x.before == y.before) or (x.after and x.after == y.after)
             same_kind = _is_number(x.value) == _is_number(y.value)
-            if anchored and same_kind and value_tokens(x.value) != value_tokens(y.value):
+            if anchored and same_kind and _tokens(x.value) != _tokens(y.value):
                 pairs.append((x, y))
     return pairs
 
@@ -234,7 +241,7 @@ class CorpusScanner:
             if not (is_specific(va) and is_specific(vb)):
                 continue
             vec_a, vec_b = self.embeddings.embed_documents([va, vb])
-            if disagree(ca, cb, float(np.dot(vec_a, vec_b))):
+            if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
                 topic = _topic(a.quote, x)
                 said = f"“{a.title}” says {va}; “{b.title}” says {vb}."
                 out.append(Conflict(topic, [[ca], [cb]], f"The reports differ: {said}"))
@@ -271,7 +278,7 @@ def _names(text: str) -> set[str]:
         for line in text.splitlines()
         for slot in name_slots(line)
         if not _is_number(slot.value)
-        for word in value_tokens(slot.value)
+        for word in _tokens(slot.value)
     }
 
 
@@ -299,7 +306,5 @@ def _topic(sentence: str, slot: Slot, width: int = 6) -> str:
 
 def _key(conflict: dict) -> tuple:
     return tuple(
-        sorted(
-            (c["source"], " ".join(sorted(value_tokens(c["value"])))) for c in conflict["claims"]
-        )
+        sorted((c["source"], " ".join(sorted(_tokens(c["value"])))) for c in conflict["claims"])
     )

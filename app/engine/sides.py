@@ -1,170 +1,242 @@
-"""Which claims may stand for their source in a disagreement.
+"""Which claims may stand for their source in a comparison of answers.
 
-A source's claim is compared with the others only when it plausibly answers the question:
+A source's claim stands only when it plausibly answers *this* question:
+  - its sentence is not text addressed to the assistant ("Ignore all previous
+    instructions ..."): such text is data, never an answer;
   - its value says something specific (not only "the claims");
   - it comes from running text, not page furniture (menus, link lists: word runs with
-    almost no function words) — unless the value is labelled by a word of the question
-    right before it, as in an infobox ("Album Artist = Taylor Swift", "Population (2006)
-    Total 17,289");
-  - its sentence is about the question's subject: it shares a word with the question
-    besides the value (or is labelled as above). A date for a "when" question and a count
-    for a "how many" / population question need no such word: "there were 1,791 people"
-    answers "What is the population of Kensett?" though it never names Kensett;
-  - the value is of the type the question asks for: a date for "when", a capitalised name
-    for "where", a count (not an area or distance) for "how many" or population;
-  - for "which X" questions, when some claims are of kind X (the value or the words right
-    after it name X: "Advanced AI Act", "Qwen2 model"), claims that are not take no side.
+    almost no function words) — unless a word of the question labels the value right
+    before it, as in an infobox ("Album Artist = Taylor Swift");
+  - its sentence is about the question: it scores within a margin of the best evidence
+    sentence, and either shares a content lemma with the question besides the value
+    ("filed" / "file"), or scores very near the best (other words for the same thing:
+    "lodged" / "filed"), or gives a date or number of the asked type ("there were 1,791
+    people" for a population);
+  - the value is of the type asked for (see `fits`): a date for "when", a name for
+    "where" and "who", a number of the right unit for "how many" / "how much", a length
+    of time for "how long".
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
 
-from .evidence import STOPWORDS, content_terms
+from . import language as lang
+from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 
 if TYPE_CHECKING:
     from .claims import Claim
 
 log = logging.getLogger(__name__)
 
-TOKEN = re.compile(r"\w[\w\-.]*\w|\w")
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"[^\W\d_]+")
-# "Which act is", "What political party was": the words naming what is asked for
-_ASKED_KIND = re.compile(
-    r"^\s*(?:which|what)\s+((?:\w[\w-]*\s+){1,3}?)(?:is|was|are|were|does|did|do|has|had|"
-    r"have|will|would|can|could)\b",
-    re.I,
-)
-_KIND_WORDS = frozenset("type kind sort form name".split())
-# What type of answer a question asks for (classic answer typing, by the question's words)
-_ASKS_DATE = re.compile(
-    r"^\s*(?:when|on what date|in what year|what year)\b|\b(?:birth ?date|date of birth)\b", re.I
-)
-_ASKS_PLACE = re.compile(
-    r"^\s*(?:where|in (?:which|what) (?:city|town|country|state|county|region|place))\b", re.I
-)
-_ASKS_COUNT = re.compile(r"^\s*how many\b|\bpopulation\b|\bnumber of\b", re.I)
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bcentury\b", re.I
-)
-_COUNT_WORD = re.compile(r"\b(?:dozen|hundred|thousand|million|billion)s?\b", re.I)
-_MEASURE = re.compile(r"\b(?:sq|square|km|mi|miles?|acres?|hectares?|metres?|meters?|feet)\b", re.I)
 PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list almost none
 PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
-LABEL_WORDS = 2  # words right before a value that may label it ("Population ( 2006 ) • Total")
+NEXT_TO = 3  # dependency links within which a value describes a named thing
+KIND_WINDOW = 3  # words either side of a value that may name its kind
+LABEL_WORDS = 2  # words right before a value that may label it ("Album Artist = ...")
+RELEVANCE_MARGIN = 0.25  # a support sentence this far below the best evidence is off-topic
+WIDE_MARGIN = 0.35  # ... unless it makes the same statement as an answer (slots.py) or
+# holds a value of the type and kind asked for next to the question's words (candidates.py):
+# long sentences score low against a short question however well they answer it
+NEAR_BEST = 0.1  # this close to the best, a sentence needs no word of the question
 # Words that alone say nothing specific: a value made only of these is no answer.
 _GENERIC = frozenset(
-    "claim claims allegation allegations accusation case company firm report reports "
-    "statement matter issue thing things people one".split()
+    "claim allegation accusation case company firm report statement matter issue thing "
+    "people one source".split()
 )
-SHARED_PREFIX = 5  # words agreeing on this many first letters are related ("commonly"/"common")
+# Verbs with which text addresses an assistant rather than reports news
+_COMMAND_VERBS = frozenset(
+    "ignore disregard forget override answer reply respond say output print write repeat "
+    "pretend act obey follow".split()
+)
+_ADDRESSEE_WORDS = frozenset(
+    "instruction instructions prompt prompts assistant assistants ai chatbot bot model "
+    "question questions rule rules system you".split()
+)
+PERSON_NOUNS = frozenset(
+    """researcher scientist engineer nurse doctor student teacher worker employee staff
+    investor shareholder fan official officer expert lawyer founder owner partner family
+    group team club company firm consortium government""".split()
+)
 
 
-def takes_a_side(question: str, claim: Claim) -> bool:
-    """Whether a claim may stand for its source in a disagreement (see module doc)."""
-    labelled = is_labelled(question, claim)
-    fits = fits_question(question, claim.value)
-    typed = fits and asks_typed_value(question)
-    reason = (
-        "a generic value" if not is_specific(claim.value)
-        else "page furniture" if not (labelled or is_prose(claim.support.quote))
-        else "a sentence about something else"
-        if not (labelled or typed or mentions_subject(question, claim))
-        else "not the type of answer asked for" if not fits
-        else None
-    )  # fmt: skip
+def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
+    """Why a claim may not stand for its source, or None when it may (see module doc).
+    A claim found in the slot of an answering claim (slots.py) is known to make the same
+    statement, so its sentence needs no word of the question."""
+    sentence = claim.support.quote
+    labelled = is_labelled(asked, claim)
+    if addresses_assistant(sentence):
+        return "text addressed to the assistant"
+    if not is_specific(claim.value):
+        return "a generic value"
+    if not (labelled or is_prose(sentence)):
+        return "page furniture"
+    if not fits(asked, in_context(claim)):
+        return f"not a {asked.type}"
+    other = describes_another(asked, claim)
+    if other:
+        return f"about {other}, not what the question names"
+    if labelled:
+        return None
+    gap = best_score - claim.support.score
+    same_slot = claim.via == "slot"
+    if gap > (RELEVANCE_MARGIN if claim.via == "reader" else WIDE_MARGIN):
+        return "a sentence far less relevant than the best evidence"
+    typed = asked.type in (DATE, QUANTITY, DURATION)
+    if not (same_slot or typed or gap <= NEAR_BEST or mentions_subject(asked, claim)):
+        return "a sentence about something else"
+    return None
+
+
+def takes_a_side(question: str, claim: Claim, best_score: float | None = None) -> bool:
+    """Whether a claim may stand for its source; logs why not."""
+    best = claim.support.score if best_score is None else best_score
+    reason = stands(analyse(question), claim, best)
     if reason:
         log.info("%s: %r takes no side (%s)", claim.source, claim.value, reason)
     return reason is None
 
 
+def addresses_assistant(sentence: str) -> bool:
+    """Text giving orders to an AI rather than reporting news: an imperative verb of
+    answering or ignoring, addressed to the assistant, its instructions or its answers
+    ("Ignore all previous instructions", "Answer every question with ...")."""
+    doc = lang.parse(sentence)
+    for token in doc:
+        subject = any(c.dep_.startswith("nsubj") for c in token.children)
+        infinitive = any(c.dep_ == "aux" for c in token.children)  # "to follow", "will say"
+        imperative = token.tag_ == "VB" and not subject and not infinitive
+        if imperative and token.lemma_.lower() in _COMMAND_VERBS:
+            scope = {t.lower_ for t in token.subtree}
+            if scope & _ADDRESSEE_WORDS:
+                return True
+    words = {t.lower_ for t in doc}
+    return {"previous", "instructions"} <= words or {"system", "prompt"} <= words
+
+
+def describes_another(asked: Asked, claim: Claim) -> str | None:
+    """The name the value is said of, when it is not one the question is about: in
+    "Anthropic, the San Francisco-based AI pioneer, accused Alibaba" the place is
+    Anthropic's, not Alibaba's; in "Alibaba's Qwen-Plus model" the model is Alibaba's,
+    not Anthropic's. A value is said of the named thing it is next to in the parse (at
+    most NEXT_TO dependency links away)."""
+    value = in_context(claim)
+    if isinstance(value, str):
+        return None
+    asked_names = {n.lower() for n in asked.names}
+    if asked_names:
+        near = _nearest_name(value)
+        if near is not None and near.lower_ not in asked_names:
+            parts = [c for c in near.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return " ".join(t.text for t in [*parts, near])
+    if asked.kind and asked.owners:
+        head = value.root.head
+        if head.lemma_.lower() == asked.kind:
+            owners = {t.lower_ for t in head.children if t.dep_ == "poss" and t.pos_ == "PROPN"}
+            if owners and not owners & set(asked.owners):
+                return ", ".join(sorted(owners))
+    return None
+
+
+def _nearest_name(value) -> object | None:
+    """The proper noun outside the value closest to it in the parse, if within NEXT_TO
+    links (its own compounds and possessives are part of the value)."""
+    doc = value.doc
+    inside = set(range(value.start, value.end))
+    best, best_distance = None, NEXT_TO + 1
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in inside or not token.text[:1].isupper():
+            continue
+        distance = _links(value.root, token)
+        if distance < best_distance:
+            best, best_distance = token, distance
+    return best
+
+
+def _links(a, b) -> int:
+    """Dependency links between two tokens of one parse."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in index_b:
+            return k + index_b[t.i]
+    return len(up_a) + len(up_b)
+
+
 def is_specific(value: str) -> bool:
     """A value that says something: not only generic words like "the claims"."""
-    return bool(value_tokens(value) - _GENERIC)
-
-
-def value_tokens(value: str) -> set[str]:
-    """Content words of a value; possessives dropped, hyphenated names kept whole."""
-    words = (w.removesuffix("'s").removesuffix("’s") for w in TOKEN.findall(value.lower()))
-    return {w for w in words if w and w not in STOPWORDS}
+    return bool(lang.content_lemmas(value) - _GENERIC) or lang.has_number(value)
 
 
 def is_prose(sentence: str) -> bool:
     """Running text rather than page furniture: enough function words among its words."""
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    words = [t for t in lang.parse(sentence) if t.is_alpha]
     if len(words) < PROSE_CHECK_FROM_WORDS:
         return True
-    return sum(w in STOPWORDS for w in words) / len(words) >= PROSE_MIN_FUNCTION_SHARE
+    return sum(t.is_stop for t in words) / len(words) >= PROSE_MIN_FUNCTION_SHARE
 
 
-def is_labelled(question: str, claim: Claim) -> bool:
+def is_labelled(asked: Asked, claim: Claim) -> bool:
     """A word of the question (besides the value) stands right before the value, as a
     label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"."""
     before = claim.support.quote[: claim.start - claim.support.start]
-    label = _stems(" ".join(_WORD.findall(before)[-LABEL_WORDS:]))
-    return related(label, _stems(question) - _stems(claim.value))
+    words = [t for t in lang.parse(before) if t.is_alpha][-LABEL_WORDS:]
+    label = {t.lemma_.lower() for t in words}
+    return bool(label & (asked.lemmas - lang.content_lemmas(claim.value)))
 
 
-def mentions_subject(question: str, claim: Claim) -> bool:
-    """The claim's sentence shares a word with the question besides the answer itself:
-    "August 1939." or "game, losing to Vancouver Whitecaps" answer nothing about it."""
-    value = _stems(claim.value)
-    asked = _stems(question) - value
-    return not asked or related(asked, _stems(claim.support.quote) - value)
+def mentions_subject(asked: Asked, claim: Claim) -> bool:
+    """The claim's sentence shares a content lemma with the question besides the answer
+    itself ("filed" for "file"); "August 1939." answers nothing about anything."""
+    value = lang.content_lemmas(claim.value)
+    wanted = asked.lemmas - value
+    return not wanted or bool(wanted & (lang.content_lemmas(claim.support.quote) - value))
 
 
-def asks_typed_value(question: str) -> bool:
-    """The question asks for a date or a count (whose type check says enough)."""
-    return bool(_ASKS_DATE.search(question) or _ASKS_COUNT.search(question))
+def in_context(claim: Claim) -> lang.Text:
+    """The claim's value as tokens of its parsed sentence (typed in context)."""
+    offset = claim.support.start
+    return lang.span(claim.support.quote, claim.start - offset, claim.end - offset)
 
 
-def fits_question(question: str, value: str) -> bool:
-    """The value is of the type the question asks for: a date for "when", a capitalised
-    name for "where", a count for "how many" (questions of other kinds accept anything)."""
-    if _ASKS_DATE.search(question):
-        return bool(NUMBER.search(value) or _MONTH.search(value))
-    if _ASKS_PLACE.search(question):
-        return any(word[:1].isupper() for word in value.split())
-    if _ASKS_COUNT.search(question):
-        counted = NUMBER.search(value) or _COUNT_WORD.search(value)
-        return bool(counted) and not _MEASURE.search(value)
+def fits(asked: Asked, value: lang.Text) -> bool:
+    """The value is of the type the question asks for."""
+    match asked.type:
+        case "date":
+            return lang.is_date(value) and not lang.is_duration(value)
+        case "duration":
+            return lang.is_duration(value)
+        case "quantity":
+            return lang.has_number(value) and unit_fits(asked, value)
+        case "place":
+            return lang.is_name(value) and not lang.is_date(value)
+        case "person":
+            words = {t.lemma_.lower() for t in lang.parse(str(value))}
+            return lang.is_name(value) or bool(words & PERSON_NOUNS)
     return True
 
 
-def asked_kind(question: str) -> set[str]:
-    """The kind of thing a which/what question asks for: "Which act is ..." -> {"act"}."""
-    found = _ASKED_KIND.search(question)
-    if not found:
-        return set()
-    parts = re.split(r"\s+of\s+", found.group(1).strip(), maxsplit=1)
-    head = parts[0].split()[-1]
-    if head.lower() in _KIND_WORDS and len(parts) > 1:  # "type of institution" -> institution
-        head = parts[1].split()[-1]
-    return _stems(head)  # the head noun: "political party" -> party, "evidence of X" -> evidence
+def unit_fits(asked: Asked, value: lang.Text) -> bool:
+    """A number of the unit asked for: a count for "how many" and populations, not an
+    area or a rate; money for amounts paid; any number otherwise."""
+    unit = lang.unit_of(value)
+    wanted = lang.unit_asked(asked.text)
+    return wanted is None or unit == wanted or (wanted == "money" and unit == "count")
 
 
-def is_of_kind(kind: set[str], claim: Claim) -> bool:
-    """The value names that kind, or its sentence does right after it ("Qwen2 model")."""
-    after = claim.support.quote[claim.start - claim.support.start :]
-    next_words = " ".join(TOKEN.findall(after)[: len(claim.value.split()) + 2])
-    return bool(kind & (_stems(claim.value) | _stems(next_words)))
+def is_of_kind(asked: Asked, claim: Claim) -> bool:
+    """The value names the kind asked for, or a word near it does ("the Qwen2 model" for
+    "which model", "Jomo Kenyatta, the first president" for "who was the first president")."""
+    if asked.kind is None:
+        return True
+    offset = claim.support.start
+    tokens = lang.span(claim.support.quote, claim.start - offset, claim.end - offset)
+    doc = tokens.doc
+    window = doc[max(0, tokens.start - KIND_WINDOW) : tokens.end + KIND_WINDOW]
+    return asked.kind in {t.lemma_.lower() for t in window}
 
 
-def related(a: set[str], b: set[str]) -> bool:
-    """Some word of `a` is a word of `b`, or shares its first letters ("commonly"/"common",
-    "footballer"/"football")."""
-    return bool(a & b) or any(
-        len(x) >= SHARED_PREFIX
-        and len(y) >= SHARED_PREFIX
-        and x[:SHARED_PREFIX] == y[:SHARED_PREFIX]
-        for x in a
-        for y in b
-    )
-
-
-def _stems(text: str) -> set[str]:
-    """Content words, lower case, a plural -s dropped."""
-    return {w.removesuffix("s") if len(w) > 3 else w for w in content_terms(text)}
+__all__ = ["NAME", "PERSON", "PLACE", "fits", "is_of_kind", "stands", "takes_a_side"]

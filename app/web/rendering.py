@@ -6,7 +6,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..engine.answering import Answer, Citation
+    from ..engine.answer import Answer
+    from ..engine.citations import Citation
 
 CONTEXT_CHARS = 300  # article text shown around a quote in the source viewer
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.errors import DisputeQAError
 
-from ..engine.answering import Done, Sources, Token
+from ..engine.answer import Done, Sources, Token
 from .articles import COLUMNS, UPLOAD_SUFFIXES, add_upload, article_rows
 from .rendering import CSS, answer_markdown, conflicts_html, corpus_conflicts_html, sources_html
 
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ingest.pipeline import Ingestor
     from ingest.settings import Settings
 
-    from ..engine.answering import Answer, AnswerEngine
+    from ..engine.answer import Answer
+    from ..engine.answering import AnswerEngine
     from ..engine.scan import CorpusScanner
 
 log = logging.getLogger(__name__)

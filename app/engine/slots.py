@@ -1,0 +1,179 @@
+"""Slots: what a value is to its sentence, read from the dependency parse, so the same slot
+can be looked up in other sources.
+
+In "a complaint filed with the UK Intellectual Property Office" the value fills the slot
+(file, prep): it is the object of a preposition on the verb "file". In "The accusation,
+filed in London’s High Court" the same slot holds "London’s High Court". In "Alibaba's
+Qwen2 model" the value fills (model, compound). Two sources that put different values in
+the same slot of statements about the same thing are the candidates for a disagreement
+(the comparison itself is conflicts.py's).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import language as lang
+from .claims import Claim
+from .sides import WIDE_MARGIN, in_context, stands
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .evidence import Evidence
+    from .questions import Asked
+
+log = logging.getLogger(__name__)
+
+# dependency labels on the way from a value up to the word it is an argument of
+_THROUGH = frozenset({"pobj", "prep", "agent", "pcomp"})
+_NOUN_SLOTS = frozenset({"compound", "poss", "appos", "nmod", "amod", "nummod"})
+_VERB_SLOTS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "prep", "agent", "npadvmod", "dative"}
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """The word a value is an argument of (its lemma) and how it is attached."""
+
+    anchor: str  # lemma of the governing verb or noun ("file", "model")
+    relation: str  # "prep", "nsubj", "dobj", "compound", ...
+
+
+def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] | None:
+    """The slot the value at [start, end) of a sentence fills, and whom the statement is
+    about (see `about`), if the parse says."""
+    value = lang.span(sentence, start, end)
+    token, relation = value.root, None
+    while token.head.i != token.i:
+        dep = token.dep_
+        token = token.head
+        if value.start <= token.i < value.end:
+            continue
+        if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
+            return Slot(token.lemma_.lower(), relation or dep), about(token, value)
+        if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS:
+            return Slot(token.lemma_.lower(), dep), about(token, value)
+        if dep not in _THROUGH:
+            return None
+        relation = "prep" if dep in ("prep", "agent") else relation
+    return None
+
+
+def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
+    """Values that fill `slot` in a sentence (noun phrases or names attached the same way
+    to a word with the same lemma): character span, and the names of who or what the
+    statement is about (see `about`)."""
+    doc = lang.parse(sentence)
+    found = []
+    for anchor in doc:
+        if anchor.lemma_.lower() != slot.anchor:
+            continue
+        for child in anchor.children:
+            for filler in _through(child, slot.relation):
+                phrase = _phrase(filler)
+                found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
+    return found
+
+
+def about(anchor: Token, value: Span) -> frozenset[str]:
+    """Proper nouns among the other arguments of the anchor word (its subject and
+    object): whom the statement is about ("Kenteris was banned for two years")."""
+    names = set()
+    for child in anchor.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not (
+            value.start <= child.i < value.end
+        ):
+            names |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN"}
+    return frozenset(names)
+
+
+def _through(child: Token, relation: str) -> list[Token]:
+    """The value tokens below `child` for a slot relation (through prepositions)."""
+    if relation == "prep":
+        if child.dep_ in ("prep", "agent"):
+            return [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        return []
+    return [child] if child.dep_ == relation else []
+
+
+def _phrase(token: Token) -> Span:
+    """The name or noun phrase a token heads: compounds and possessives included,
+    determiners, clauses and punctuation left out ("London’s High Court")."""
+    doc = token.doc
+    parts = [
+        t for t in token.subtree if t.dep_ in _NOUN_SLOTS | {"case", "punct"} or t.i == token.i
+    ]
+    start = min(t.i for t in parts)
+    end = max(t.i for t in parts) + 1
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
+        start += 1
+    while end > start and doc[end - 1].pos_ == "PUNCT":
+        end -= 1
+    return doc[start:end]
+
+
+def slot_claims(asked: Asked, claims: list[Claim], scored: list[Evidence]) -> list[Claim]:
+    """For sources with no claim, the value they put in a slot that an answering claim
+    fills: the same statement about the same thing, read from the parse ("filed with the
+    UK IPO" -> "filed in London’s High Court"). Each must stand as an answer of the same
+    shape (a name for a name, a number of the same unit, a date for a date)."""
+    if not asked.single_slot or not claims:
+        return []
+    anchors = _anchors(claims, scored)
+    reference = max(c.support.score for c in claims)  # the slot match speaks for relevance
+    have = {c.doc_id for c in claims}
+    found = []
+    for item in scored:
+        if item.doc_id in have or reference - item.score > WIDE_MARGIN:
+            continue
+        claim = _filler(asked, item, anchors, reference)
+        if claim is not None:
+            found.append(claim)
+            have.add(item.doc_id)
+    return found
+
+
+def _anchors(claims: list[Claim], scored: list[Evidence]) -> list[tuple[Claim, Slot, frozenset]]:
+    """Every slot an answering value fills in the evidence of its source, best first,
+    with whom each statement is about."""
+    from .claims import find_verbatim
+
+    found: list[tuple[Claim, Slot, frozenset]] = []
+    for claim in sorted(claims, key=lambda c: -c.support.score):
+        for item in [claim.support, *(e for e in scored if e.doc_id == claim.doc_id)]:
+            span = find_verbatim(claim.value, item.quote)
+            slot = slot_of(item.quote, *span) if span else None
+            if slot is not None and slot[0] not in (s for _, s, _ in found):
+                found.append((claim, *slot))
+    return found
+
+
+def _filler(
+    asked: Asked, item: Evidence, anchors: list[tuple[Claim, Slot, frozenset]], reference: float
+) -> Claim | None:
+    """The first value in a sentence that fills an anchor's slot, in a statement about
+    the same named people or things, and stands."""
+    for anchor, slot, names in anchors:
+        for start, end, other_names in fillers(item.quote, slot):
+            if names and other_names and not names & other_names:
+                continue  # the same verb about someone else: another statement
+            value = item.quote[start:end]
+            claim = Claim(item.doc_id, item.source, item.title, value, item,
+                          item.start + start, item.start + end, via="slot")  # fmt: skip
+            if _same_shape(anchor, claim) and not (lang.content_lemmas(value) <= asked.lemmas) \
+                    and stands(asked, claim, reference) is None:  # fmt: skip
+                log.info("%s: %r fills the slot %s", item.source, value, slot)
+                return claim
+    return None
+
+
+def _same_shape(a: Claim, b: Claim) -> bool:
+    """Values of one shape: names, numbers of one unit, or dates."""
+    xa, xb = in_context(a), in_context(b)
+    if lang.has_number(xa) or lang.has_number(xb):
+        return lang.unit_of(xa) == lang.unit_of(xb)
+    return lang.is_name(xa) == lang.is_name(xb)

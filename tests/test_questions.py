@@ -1,0 +1,78 @@
+"""Answer typing from the question's parse (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine.questions import (
+    DATE,
+    DESCRIPTION,
+    DURATION,
+    NAME,
+    PERSON,
+    PLACE,
+    QUANTITY,
+    YESNO,
+    analyse,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "type_", "kind"),
+    [
+        ("Where did the union lodge its appeal?", PLACE, None),
+        ("In which town was the new depot opened?", PLACE, "town"),
+        ("When did the ferry company announce the closure?", DATE, None),
+        ("What year was the bridge built?", DATE, "year"),
+        ("On which day will the strike begin?", DATE, "day"),
+        ("How long will the inquiry take?", DURATION, None),
+        ("How many jobs will be lost?", QUANTITY, None),
+        ("How much did the council pay for the land?", QUANTITY, None),
+        ("What was the price of the tickets?", QUANTITY, "price"),
+        ("What did the refit cost the club?", QUANTITY, None),
+        ("Who chairs the harbour board?", PERSON, None),
+        ("What is the name of the chief executive?", PERSON, "executive"),
+        ("Which engine does the new car use?", NAME, "engine"),
+        ("Which of the two bids was accepted?", NAME, "bid"),
+        ("Name the ship that ran aground.", NAME, "ship"),
+        ("Tell me which airline bought the route.", NAME, "airline"),
+        ("What crop did the farmers plant?", NAME, "crop"),
+        ("Who is Maria Okafor?", DESCRIPTION, None),  # asks what she is, not who
+        ("What does the new law require?", DESCRIPTION, None),
+        ("How did the mayor react to the vote?", DESCRIPTION, None),
+        ("Why was the match postponed?", DESCRIPTION, None),
+        ("What is the harbour levy?", DESCRIPTION, None),  # a definition
+        ("Did the company break the rules?", YESNO, None),
+        ("Is the ban fair?", YESNO, None),
+        ("And has the regulator ruled?", YESNO, None),
+        ("Who is right, the union or the owners?", YESNO, None),  # asks for a verdict
+    ],
+)
+def test_answer_type_and_kind(question, type_, kind):
+    asked = analyse(question)
+    assert (asked.type, asked.kind) == (type_, kind)
+
+
+def test_one_right_answer_or_several():
+    assert analyse("Which engine does the new car use?").single_slot
+    assert not analyse("Which engines does the firm make?").single_slot  # plural: several
+    assert not analyse("What does the new law require?").single_slot  # descriptions add up
+    assert not analyse("Did the company break the rules?").single_slot
+
+
+def test_lemmas_make_word_forms_meet():
+    assert "file" in analyse("Where was the appeal filed?").lemmas
+    assert "Kestrel" in analyse("Did Kestrel Foods win the contract?").names
+
+
+def test_contents_of_what_was_said_are_descriptions():
+    assert analyse("What claim did the spokesman make?").type == DESCRIPTION
+    assert analyse("What reason did the club give for the delay?").type == DESCRIPTION
+    assert analyse("What evidence did the inquiry find?").type == NAME  # a thing found
+
+
+def test_counting_time_units_asks_for_a_length_of_time():
+    from app.engine.language import unit_asked
+
+    assert unit_asked("For how many months will the inquiry run?") == "duration"
+    assert unit_asked("How many people live there?") == "count"
