@@ -154,3 +154,25 @@ def test_a_conflict_groups_agreeing_sources_on_one_side(embeddings):
 )
 def test_a_question_becomes_a_topic(question, topic):
     assert topic_of(question) == topic
+
+
+def test_two_forms_of_one_persons_name_are_one_answer():
+    assert same_value("Kostas Alexiou", "Konstantinos Alexiou")
+    assert same_value("Maria Okafor", "Ms Okafor")
+    assert not same_value("Maria Okafor", "John Brant")
+
+
+def test_only_things_of_the_kind_asked_for_can_disagree(embeddings):
+    q = "What sport does Sam Oduya play?"
+    a = said("a", "Sam Oduya plays cricket for the county.", "cricket")
+    b = said("b", "Sam Oduya plays rugby at the weekend.", "rugby")
+    c = said("c", "Sam Oduya signed a new contract with the county.", "a new contract")
+    assert len(flagged(embeddings, q, a, b)) == 1  # two sports: a disagreement
+    assert flagged(embeddings, q, a, c) == []  # a contract is no sport
+
+
+def test_a_question_about_several_things_has_several_answers(embeddings):
+    q = "Where were the ferry's safety drills held?"
+    a = said("a", "The safety drills were held in Oban.", "Oban")
+    b = said("b", "The ferry's safety drills were held in Mallaig.", "Mallaig")
+    assert flagged(embeddings, q, a, b) == []

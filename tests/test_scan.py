@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from app.engine.answering import AnswerEngine
 from app.engine.evidence import EvidenceSelector, sentences_of
 from app.engine.retrieval import HybridRetriever
-from app.engine.scan import CorpusScanner, name_slots, slot_pairs, whole_article
+from app.engine.scan import CorpusScanner, slot_pairs, whole_article
 
 from .conftest import DATA, run_cli
 from .test_pipeline import CountingEmbeddings
@@ -17,18 +19,25 @@ VENUE_A = "a formal complaint filed with the UK Intellectual Property Office, ce
 VENUE_B = "The accusation, filed in London’s High Court, marks the first major test"
 
 
-def test_name_slots_skip_a_lone_capitalised_first_word():
-    slots = name_slots("The accusation, filed in London’s High Court, marks the first test.")
-    assert [s.value for s in slots] == ["London’s High Court"]
-    assert slots[0].before == "filed" and slots[0].after == "marks"
-    assert [s.value for s in name_slots("2004 was the year Qwen2 shipped")] == ["2004", "Qwen2"]
+def test_values_of_aligned_sentences_pair_up_by_slot():
+    [(a, b, slot)] = slot_pairs(VENUE_A, VENUE_B)
+    assert (VENUE_A[a[0] : a[1]], VENUE_B[b[0] : b[1]]) == (
+        "UK Intellectual Property Office",
+        "London’s High Court",
+    )
+    assert slot.anchor == "file"
 
 
-def test_slot_pairs_need_a_shared_anchor_and_the_same_kind():
-    [(a, b)] = slot_pairs(VENUE_A, VENUE_B)
-    assert (a.value, b.value) == ("UK Intellectual Property Office", "London’s High Court")
-    assert slot_pairs("Sales rose 5% in Paris.", "Profits fell in Lyon by 7 points.") == []
-    assert slot_pairs("Shares of Acme rose.", "Shares rose 4% in March.") == []
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sales rose 5% in Paris.", "Profits fell in Lyon by 7 points."),  # other verbs
+        ("Kestrel's Falcon model sold well.", "Marlow's Osprey model sold well."),  # owners
+        ("The Falcon model sold well.", "The reward model sold well."),  # a name, a word
+    ],
+)
+def test_values_in_different_slots_or_of_different_things_do_not_pair(a, b):
+    assert slot_pairs(a, b) == []
 
 
 def scanner_for(indexed, embeddings, settings):

@@ -117,8 +117,7 @@ def test_a_count_of_the_asked_type_needs_no_subject_word():
 def test_a_value_next_to_another_named_thing_describes_that_thing():
     question = analyse("Which city is Marlow Dairies based in?")
     sentence = (
-        "Kestrel Foods, the Leeds-based baker, has accused Marlow Dairies of copying "
-        "its recipe."
+        "Kestrel Foods, the Leeds-based baker, has accused Marlow Dairies of copying its recipe."
     )
     assert "Kestrel" in stands(question, claim_in(sentence, "Leeds"), 0.6)
     own = "Marlow Dairies, a Bristol firm, denied the claim."
@@ -130,3 +129,23 @@ def test_the_owner_of_the_kind_asked_for_must_match():
     theirs = "Kestrel's Falcon model was launched last year, and Marlow's Osprey model too."
     assert stands(question, claim_in(theirs, "Falcon"), 0.6) is not None
     assert stands(question, claim_in(theirs, "Osprey"), 0.6) is None
+
+
+def test_a_nationality_is_no_person_and_a_role_needs_its_name():
+    who = analyse("Who chairs the Marlow board?")
+    assert not fits(who, "British")
+    chief = analyse("Who is the chief executive of Marlow Dairies?")
+    assert chief.kind == "executive"
+    named = claim_in("Its chief executive, Ann Brook, said sales rose.", "Ann Brook")
+    other = claim_in("Ann Brook, a dairy farmer, said sales rose.", "Ann Brook")
+    assert stands(chief, named, 0.6) is None
+    assert stands(chief, other, 0.6) == "not named as the executive"
+
+
+def test_the_questions_own_subject_is_no_answer():
+    question = analyse("Who is Maria Okafor's lawyer?")
+    sentence = "Maria Okafor, represented by lawyer Tom Ashby, denies the charge."
+    assert stands(question, claim_in(sentence, "Maria Okafor"), 0.6) == (
+        "the question's own subject"
+    )
+    assert stands(question, claim_in(sentence, "Tom Ashby"), 0.6) is None

@@ -183,7 +183,7 @@ class AnswerEngine:
             text, cited = quoted_text(evidence)
             yield Token(text)
             _finish(answer, *cite(text, cited))
-            answer.conflicts = self._known_conflicts(answer.citations)
+            answer.conflicts = self._known_conflicts(question, answer.citations)
             return
         asked = analyse(question)
         if asked.type == YESNO:
@@ -213,8 +213,7 @@ class AnswerEngine:
         if kept:
             yield from self._write(question, kept, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
-            yield from self._describe(question, scored, answer)
-        answer.conflicts = self._known_conflicts(answer.citations)  # else: stay abstained
+            yield from self._describe(question, scored, answer)  # else: stay abstained
 
     def _write(self, question: str, claims: list[Claim], answer: Answer) -> Iterator[Event]:
         """The model's answer from the claims' sentences, kept if it states a claim's
@@ -267,11 +266,18 @@ class AnswerEngine:
         yield Token(text)
         _finish(answer, *cite(text, cited))
 
-    def _known_conflicts(self, citations: list[Citation]) -> list[dict]:
-        """Corpus-wide disagreements whose every side this answer cites."""
+    def _known_conflicts(self, question: str, citations: list[Citation]) -> list[dict]:
+        """Corpus-wide disagreements whose every side this quoting answer cites, about a
+        statement the question names (the scan's slot word is one of its lemmas)."""
         if self.scanner is None:
             return []
-        return conflicts_among(self.scanner.conflicts(), citations)
+        asked = analyse(question)
+        known = [
+            c
+            for c in self.scanner.conflicts()
+            if c.get("anchor") in asked.lemmas | {asked.kind} or not c.get("anchor")
+        ]
+        return conflicts_among(known, citations)
 
 
 def _is_follow_up(question: str) -> bool:

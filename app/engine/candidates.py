@@ -78,7 +78,8 @@ def _best_candidate(
             continue
         if asked.kind and not _of_kind(asked, span):
             continue
-        if asked.type == PLACE and span.label_ not in PLACE_LABELS:
+        nationality = span.label_ == "NORP" and asked.kind in COUNTRY_KINDS
+        if asked.type == PLACE and span.label_ not in PLACE_LABELS and not nationality:
             continue  # an organisation is a place only when the model or a slot says so
         start, end = item.start + span.start_char, item.start + span.end_char
         claim = Claim(item.doc_id, item.source, item.title, span.text, item, start, end, "type")

@@ -39,7 +39,8 @@ def conflicts_among(conflicts: list[dict], citations: list[Citation]) -> list[di
             for source, start, end in cited
         )
 
-    return [c for c in conflicts if all(quoted(claim) for claim in c["claims"])]
+    shown = [c for c in conflicts if all(quoted(claim) for claim in c["claims"])]
+    return [{k: v for k, v in c.items() if k != "anchor"} for c in shown]
 
 
 def renumber(item: Evidence, n: int) -> Evidence:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAME_ABOVE = 0.8  # value embeddings at least this close: the same answer in other words
+KIND_SIMILAR = 0.4  # a value this close to the kind's word is one of its kind
 NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ
 NUMERIC = (DATE, QUANTITY, DURATION)
 
@@ -49,6 +50,7 @@ class Conflict:
     topic: str
     sides: list[list[Claim]]
     explanation: str
+    anchor: str | None = None  # the corpus scan's slot: the word the values are said of
 
     @property
     def claims(self) -> list[Claim]:
@@ -71,6 +73,7 @@ class Conflict:
                 for c in self.claims
             ],
             "explanation": self.explanation,
+            **({"anchor": self.anchor} if self.anchor else {}),
         }
 
 
@@ -91,15 +94,36 @@ def same_value(a: str, b: str) -> bool:
     wa, wb = words_of(a), words_of(b)
     if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
         return True
-    return _acronym(a, b) or _acronym(b, a)
+    return _acronym(a, b) or _acronym(b, a) or _family(wa, wb) or _same_person(a, b)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two forms of one person's name: the same surname, and both read as people
+    ("Kostas Panagopoulos" / "Konstantinos Panagopoulos", "Mr Ioannidis")."""
+    la, lb = a.split(), b.split()
+    if not la or not lb or la[-1].lower() != lb[-1].lower() or not la[-1][:1].isupper():
+        return False
+    return "PERSON" in lang.labels(a) | lang.labels(b) or len(la) != len(lb)
+
+
+def _family(wa: set[str], wb: set[str]) -> bool:
+    """One name is the other with a version or variant glued on ("Qwen" / "Qwen2"): the
+    family and one of its members, which do not contradict each other."""
+    if len(wa) != 1 or len(wb) != 1:
+        return False
+    (x,), (y,) = wa, wb
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short)].isdigit()
 
 
 def same_answer(a: str, b: str, similarity: float) -> bool:
-    """One answer in other words: the same value, or (unless both state numbers, which
-    embed alike whatever they are) meanings this close."""
+    """One answer in other words: the same value, or meanings this close, unless both
+    are numbers or both names (they embed alike whatever they are: "Qwen2" / "Qwen-Plus")."""
     if same_value(a, b):
         return True
-    return similarity >= SAME_ABOVE and not (lang.numbers(a) and lang.numbers(b))
+    if (lang.numbers(a) and lang.numbers(b)) or (lang.is_name(a) and lang.is_name(b)):
+        return False
+    return similarity >= SAME_ABOVE
 
 
 def _acronym(short: str, long: str) -> bool:
@@ -162,6 +186,22 @@ def standing(question: str, claims: list[Claim], best_score: float) -> list[Clai
     return of_kind if asked.kind and of_kind and len(of_kind) < len(kept) else kept
 
 
+def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[Claim]:
+    """Only things of the kind asked for can disagree about it: the kind named next to the
+    value ("the Qwen2 model"), or a value close in meaning to the kind's word ("football"
+    for "sport": 0.74; "200m gold" for "role": 0.17)."""
+    kept = [c for c in claims if is_of_kind(asked, c)]
+    rest = [c for c in claims if c not in kept]
+    if rest:
+        kind, *values = embeddings.embed_documents([asked.kind or "", *(c.value for c in rest)])
+        for claim, vector in zip(rest, values, strict=True):
+            if sum(x * y for x, y in zip(kind, vector, strict=True)) >= KIND_SIMILAR:
+                kept.append(claim)
+            else:
+                log.info("%s: %r is no %s", claim.source, claim.value, asked.kind)
+    return kept
+
+
 def find_conflicts(
     question: str, claims: list[Claim], embeddings: Embeddings, best_score: float | None = None
 ) -> list[Conflict]:
@@ -171,6 +211,8 @@ def find_conflicts(
         return []  # descriptions and yes/no: complementary, never a disagreement
     best = max((c.support.score for c in claims), default=0.0) if best_score is None else best_score
     claims = standing(question, claims, best)
+    if asked.type == NAME and asked.kind:
+        claims = _of_kind(asked, claims, embeddings)
     if len({c.doc_id for c in claims}) < 2:
         return []
     vectors = embeddings.embed_documents([c.value for c in claims])
@@ -239,6 +281,8 @@ def known_conflict(
     if not asked.single_slot:
         return None
     for item in known:
+        if item.get("anchor") and item["anchor"] not in asked.lemmas | {asked.kind}:
+            continue  # a disagreement about another statement ("filed" / "based")
         claims = [_claim_in(side, scored) for side in item["claims"]]
         kept = [c for c in claims if c is not None]
         if len(kept) < len(claims) or len({c.doc_id for c in kept}) < 2:

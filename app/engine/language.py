@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     Text: TypeAlias = str | Span  # a value alone, or inside its parsed sentence (more accurate)
 
@@ -88,6 +88,11 @@ def _tokens(value: Text) -> Span:
     return parse(value)[:] if isinstance(value, str) else value
 
 
+def labels(value: Text) -> set[str]:
+    """Labels of the entities overlapping the value (its own, in its sentence)."""
+    return _labels(value)
+
+
 def _labels(value: Text) -> set[str]:
     """Labels of the entities overlapping the value."""
     tokens = _tokens(value)
@@ -119,7 +124,13 @@ def is_date(value: Text) -> bool:
 def is_name(value: Text) -> bool:
     """A name of someone or something: a named entity or proper nouns (not a date or a
     plain number)."""
-    return bool(_labels(value) & NAME_LABELS) or any(t.pos_ == "PROPN" for t in _tokens(value))
+    return bool(_labels(value) & NAME_LABELS) or any(is_proper(t) for t in _tokens(value))
+
+
+def is_proper(token: Token) -> bool:
+    """A proper noun as names are written: tagged so and capitalised (the tagger calls
+    some lower-case words proper nouns: "reward model")."""
+    return token.pos_ == "PROPN" and (token.text[:1].isupper() or token.text[:1].isdigit())
 
 
 _CURRENCY = frozenset("£ $ € ¥ pound pence penny dollar euro cent yen yuan rouble ruble".split())

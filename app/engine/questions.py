@@ -71,6 +71,7 @@ class Asked:
     lemmas: frozenset[str]  # content lemmas of the question
     names: tuple[str, ...]  # proper nouns the question mentions ("Alibaba")
     owners: tuple[str, ...] = ()  # names modifying the kind: "which Alibaba model" -> alibaba
+    plural_subject: bool = False  # "Where were the tests held?": several things asked about
 
     @property
     def verdict(self) -> bool:
@@ -79,10 +80,13 @@ class Asked:
 
     @property
     def single_slot(self) -> bool:
-        """One right answer: a date, a number, a place, a person, one of a kind."""
-        if self.type in (DATE, QUANTITY, DURATION, PLACE, PERSON):
+        """One right answer: a number, a length of time, or a date, place, person or one of
+        a kind said of one thing ("Where were the tests?" may have several right places)."""
+        if self.type in (QUANTITY, DURATION):
             return True
-        return self.type == NAME and not self.plural
+        if self.type in (DATE, PLACE, PERSON):
+            return not self.plural_subject
+        return self.type == NAME and not self.plural and not self.plural_subject
 
 
 @lru_cache(maxsize=2048)
@@ -110,7 +114,8 @@ def _typed(
         kind, plural = _kind_noun(rest, after_which=wh != "what")
     elif wh in ("who", "whom") and rest and rest[0].lemma_ == "be":
         kind, plural = _kind_noun(rest)  # "Who was the first president of ..." -> president
-        kind = kind if kind and kind not in {t.lower_ for t in rest if t.pos_ == "PROPN"} else None
+        names = {t.lower_ for t in rest if t.pos_ == "PROPN"}
+        kind = kind if kind and (kind in NOUN_TYPES or kind not in names) else None  # "CEO"
     else:
         kind, plural = None, False
     if wh in ("who", "whom") and lemmas & _VERDICT:  # "Who is right?", "Who won the case?"
@@ -121,7 +126,14 @@ def _typed(
     if type_ == NAME and kind in CONTENT_NOUNS:
         type_, kind = DESCRIPTION, None  # "What claim did the source make?": its content
     owners = _owners(rest, kind)
-    return Asked(question, wh, type_, kind, plural, lemmas, names, owners)
+    subjects = [t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() != kind]
+    plural_subject = any(t.tag_ in ("NNS", "NNPS") or _coordinated(t) for t in subjects)
+    return Asked(question, wh, type_, kind, plural, lemmas, names, owners, plural_subject)
+
+
+def _coordinated(token) -> bool:
+    """A subject with a conjunct ("Kenteris and Thanou"): several things."""
+    return any(c.dep_ == "conj" for c in token.children)
 
 
 def _owners(rest: list, kind: str | None) -> tuple[str, ...]:

@@ -17,18 +17,19 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import language as lang
 from .claims import Claim
 from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
 from .language import stop_words
 from .retrieval import Passage
-from .sides import is_specific
+from .sides import in_context, is_specific
+from .slots import Slot, fillers, slot_of
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -45,48 +46,22 @@ STORY_BLOCK = 1024  # articles per block of the all-pairs mean-vector comparison
 _WORD = re.compile(r"\w[\w\-’']*")
 
 
-@dataclass(frozen=True)
-class Slot:
-    """A name or number in a sentence, with the content words just before and after it."""
-
-    value: str
-    start: int  # offsets within the sentence
-    end: int
-    before: str
-    after: str
-
-
-def name_slots(sentence: str) -> list[Slot]:
-    """Runs of capitalised words or numbers; a lone capitalised first word is not a name."""
-    words = list(_WORD.finditer(sentence))
-    slots, i = [], 0
+def _capitalised_runs(line: str) -> list[str]:
+    """Runs of capitalised words or numbers (a lone capitalised first word is left out):
+    cheap name spotting for grouping articles into stories."""
+    words = _WORD.findall(line)
+    runs, i = [], 0
     while i < len(words):
-        if not _is_name(words[i].group()):
+        if not words[i][:1].isupper():
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and _is_name(words[j + 1].group()):
+        while j + 1 < len(words) and words[j + 1][:1].isupper():
             j += 1
-        if i > 0 or j > 0 or words[0].group()[:1].isdigit():
-            slots.append(
-                Slot(
-                    sentence[words[i].start() : words[j].end()],
-                    words[i].start(),
-                    words[j].end(),
-                    _content_word(words[:i][::-1]),
-                    _content_word(words[j + 1 :]),
-                )
-            )
+        if i > 0 or j > 0:
+            runs.append(" ".join(words[i : j + 1]))
         i = j + 1
-    return slots
-
-
-_AMOUNT = re.compile(r"[£$€]?\d[\d.,]*\s*(%|bn|m|k|million|billion|trillion)?", re.I)
-
-
-def _is_number(value: str) -> bool:
-    """An amount, percentage or year, rather than a name that contains a digit ("Qwen2")."""
-    return bool(_AMOUNT.fullmatch(value.strip()))
+    return runs
 
 
 def _tokens(value: str) -> set[str]:
@@ -95,40 +70,53 @@ def _tokens(value: str) -> set[str]:
     return {w for w in words if w and w not in stop_words()}
 
 
-def _is_name(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
+def value_spans(sentence: str) -> list[tuple[int, int]]:
+    """Names and numbers in a sentence, as character spans: entities, and noun phrases
+    headed by a proper noun or a number ("London’s High Court")."""
+    doc = lang.parse(sentence)
+    spans = [e for e in doc.ents if e.label_ != "ORDINAL" and e.root.dep_ != "poss"]
+    for chunk in doc.noun_chunks:
+        start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
+        if start < chunk.end and (lang.is_proper(chunk.root) or chunk.root.like_num):
+            spans.append(doc[start : chunk.end])
+    return sorted({(s.start_char, s.end_char) for s in spans})
 
 
-def _content_word(words: list[re.Match[str]]) -> str:
-    for word in words:
-        text = word.group().lower()
-        if text not in stop_words() and not _is_name(word.group()):
-            return text
-    return ""
+def slot_pairs(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]]:
+    """Values of two aligned sentences that fill the same slot of statements about the
+    same named things: (span in a, span in b, slot). Read both ways: a value of either
+    sentence may anchor the slot."""
+    pairs = {(x, y, slot) for x, y, slot in _fills(a, b)}
+    pairs |= {(x, y, slot) for y, x, slot in _fills(b, a)}
+    return sorted(pairs)
 
 
-def _trim_shared(a: Slot, b: Slot) -> tuple[str, str]:
-    """Drop words both values share at their ends: "Alibaba's Qwen2" vs "Alibaba’s Qwen-Plus"."""
-    wa, wb = a.value.split(), b.value.split()
-    norm = lambda w: w.lower().replace("’", "'")  # noqa: E731
-    while len(wa) > 1 and len(wb) > 1 and norm(wa[0]) == norm(wb[0]):
-        wa, wb = wa[1:], wb[1:]
-    while len(wa) > 1 and len(wb) > 1 and norm(wa[-1]) == norm(wb[-1]):
-        wa, wb = wa[:-1], wb[:-1]
-    return " ".join(wa), " ".join(wb)
-
-
-def slot_pairs(a: str, b: str) -> list[tuple[Slot, Slot]]:
-    """Names in two aligned sentences that fill the same slot: the same content word right
-    before or right after them, and different words."""
-    pairs = []
-    for x in name_slots(a):
-        for y in name_slots(b):
-            anchored = (x.before and x.before == y.before) or (x.after and x.after == y.after)
-            same_kind = _is_number(x.value) == _is_number(y.value)
-            if anchored and same_kind and _tokens(x.value) != _tokens(y.value):
-                pairs.append((x, y))
+def _fills(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]]:
+    pairs: list[tuple[tuple[int, int], tuple[int, int], Slot]] = []
+    found_b: set[tuple[int, int]] = set()
+    for start, end in sorted(value_spans(a), key=lambda s: s[0] - s[1]):  # longest first
+        found = slot_of(a, start, end)
+        if found is None:
+            continue
+        slot, names = found
+        for fs, fe, other_names in fillers(b, slot):
+            if names and other_names and not names & other_names:
+                continue  # e.g. Alibaba's model vs Anthropic's model: two things
+            if (fs, fe) in found_b or b[fs:fe].lower() == a[start:end].lower():
+                continue
+            if _shape(a, start, end) == _shape(b, fs, fe):
+                pairs.append(((start, end), (fs, fe), slot))
+                found_b.add((fs, fe))
     return pairs
+
+
+def _shape(sentence: str, start: int, end: int) -> str:
+    """ "number", "name" or "words": only values of one shape fill one slot comparably."""
+    tokens = lang.span(sentence, start, end)
+    if lang.has_number(tokens):
+        return "number"
+    named = lang.is_proper(tokens.root) or tokens.root.ent_type_ in lang.NAME_LABELS
+    return "name" if named else "words"
 
 
 class CorpusScanner:
@@ -233,18 +221,21 @@ class CorpusScanner:
         return vectors
 
     def _compare(self, a: Evidence, b: Evidence) -> list[Conflict]:
-        """Disagreements between two aligned sentences of different articles."""
+        """Disagreements between two aligned sentences of different articles: values of
+        the same shape in the same slot that cannot both be true (conflicts.contradict)."""
         out = []
-        for x, y in slot_pairs(a.quote, b.quote):
-            va, vb = _trim_shared(x, y)
-            ca, cb = _claim(a, x, va), _claim(b, y, vb)
-            if not (is_specific(va) and is_specific(vb)):
+        for (xs, xe), (ys, ye), slot in slot_pairs(a.quote, b.quote):
+            ca, cb = _claim(a, xs, xe), _claim(b, ys, ye)
+            if not (is_specific(ca.value) and is_specific(cb.value)):
                 continue
-            vec_a, vec_b = self.embeddings.embed_documents([va, vb])
+            if lang.is_name(in_context(ca)) != lang.is_name(in_context(cb)):
+                continue  # a name against a number or a description: not one slot's values
+            vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
-                topic = _topic(a.quote, x)
-                said = f"“{a.title}” says {va}; “{b.title}” says {vb}."
-                out.append(Conflict(topic, [[ca], [cb]], f"The reports differ: {said}"))
+                topic = _topic(a.quote, slot)
+                said = f"“{a.title}” says {ca.value}; “{b.title}” says {cb.value}."
+                explanation = f"The reports differ: {said}"
+                out.append(Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor))
         return out
 
 
@@ -276,9 +267,9 @@ def _names(text: str) -> set[str]:
     return {
         word
         for line in text.splitlines()
-        for slot in name_slots(line)
-        if not _is_number(slot.value)
-        for word in _tokens(slot.value)
+        for run in _capitalised_runs(line)
+        if not run[:1].isdigit()
+        for word in _tokens(run)
     }
 
 
@@ -289,19 +280,29 @@ def whole_article(entry: Entry) -> Passage:
     )
 
 
-def _claim(sentence: Evidence, slot: Slot, value: str) -> Claim:
-    at = sentence.quote.index(value, slot.start)
-    start = sentence.start + at
-    return Claim(
-        sentence.doc_id, sentence.source, sentence.title, value, sentence, start, start + len(value)
-    )
+def _claim(sentence: Evidence, start: int, end: int) -> Claim:
+    """The value at [start, end) of an evidence sentence as a claim."""
+    value = sentence.quote[start:end]
+    return Claim(sentence.doc_id, sentence.source, sentence.title, value, sentence,
+                 sentence.start + start, sentence.start + end, via="slot")  # fmt: skip
 
 
-def _topic(sentence: str, slot: Slot, width: int = 6) -> str:
-    """The words around the slot, the slot itself left out: "complaint filed with the …"."""
-    before = sentence[: slot.start].split()[-width:]
-    after = sentence[slot.end :].split()[:3]
-    return " ".join([*before, "…", *after]).strip(" ,;")
+def _topic(sentence: str, slot: Slot) -> str:
+    """The words of the statement around the slot, its value left out: "accusation filed
+    in …", "Alibaba’s … model"."""
+    doc = lang.parse(sentence)
+    for token in doc:
+        if token.lemma_.lower() == slot.anchor:
+            head = token.head if token.dep_ in ("acl", "relcl") else None
+            words = [head.text] if head is not None and head.i != token.i else []
+            preps = [c.text for c in token.children if c.dep_ in ("prep", "agent")]
+            if slot.relation == "prep" and preps:
+                return " ".join([*words, token.text, preps[0], "…"])
+            if slot.relation in ("compound", "poss", "amod", "nummod"):
+                owners = [c.text for c in token.children if c.dep_ == "poss"]
+                return " ".join([*owners, "…", token.text])
+            return " ".join([*words, token.text, "…"])
+    return slot.anchor
 
 
 def _key(conflict: dict) -> tuple:

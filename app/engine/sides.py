@@ -75,9 +75,13 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return "page furniture"
     if not fits(asked, in_context(claim)):
         return f"not a {asked.type}"
+    if names_the_subject(asked, claim):
+        return "the question's own subject"
     other = describes_another(asked, claim)
     if other:
         return f"about {other}, not what the question names"
+    if asked.type == PERSON and asked.kind and not is_of_kind(asked, claim):
+        return f"not named as the {asked.kind}"  # "Who is the CEO?" needs a CEO
     if labelled:
         return None
     gap = best_score - claim.support.score
@@ -116,6 +120,15 @@ def addresses_assistant(sentence: str) -> bool:
     return {"previous", "instructions"} <= words or {"system", "prompt"} <= words
 
 
+def names_the_subject(asked: Asked, claim: Claim) -> bool:
+    """The value is headed by a name the question asks about ("Kostas Kenteris" for "Who is
+    Kenteris's lawyer?"): the subject, not the answer."""
+    value = in_context(claim)
+    if isinstance(value, str) or not asked.names:
+        return False
+    return value.root.lower_ in {n.lower() for n in asked.names} and lang.is_proper(value.root)
+
+
 def describes_another(asked: Asked, claim: Claim) -> str | None:
     """The name the value is said of, when it is not one the question is about: in
     "Anthropic, the San Francisco-based AI pioneer, accused Alibaba" the place is
@@ -141,29 +154,17 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
 
 
 def _nearest_name(value) -> object | None:
-    """The proper noun outside the value closest to it in the parse, if within NEXT_TO
-    links (its own compounds and possessives are part of the value)."""
-    doc = value.doc
+    """The name the value modifies: the first capitalised proper noun among the value's
+    ancestors in the parse, within NEXT_TO links ("San Francisco" in "Anthropic, the San
+    Francisco-based pioneer" -> Anthropic). A name the value merely stands near (a
+    sibling, the verb's subject) is not what it is said of."""
     inside = set(range(value.start, value.end))
-    best, best_distance = None, NEXT_TO + 1
-    for token in doc:
-        if token.pos_ != "PROPN" or token.i in inside or not token.text[:1].isupper():
-            continue
-        distance = _links(value.root, token)
-        if distance < best_distance:
-            best, best_distance = token, distance
-    return best
-
-
-def _links(a, b) -> int:
-    """Dependency links between two tokens of one parse."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    index_b = {t.i: k for k, t in enumerate(up_b)}
-    for k, t in enumerate(up_a):
-        if t.i in index_b:
-            return k + index_b[t.i]
-    return len(up_a) + len(up_b)
+    for steps, token in enumerate(value.root.ancestors, start=1):
+        if steps > NEXT_TO:
+            break
+        if token.i not in inside and lang.is_proper(token):
+            return token
+    return None
 
 
 def is_specific(value: str) -> bool:
@@ -215,7 +216,8 @@ def fits(asked: Asked, value: lang.Text) -> bool:
             return lang.is_name(value) and not lang.is_date(value)
         case "person":
             words = {t.lemma_.lower() for t in lang.parse(str(value))}
-            return lang.is_name(value) or bool(words & PERSON_NOUNS)
+            nationality = lang.labels(value) == {"NORP"}  # "British" is no one
+            return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
     return True
 
 

@@ -55,7 +55,7 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
             continue
         if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
             return Slot(token.lemma_.lower(), relation or dep), about(token, value)
-        if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS:
+        if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS - {"poss"}:
             return Slot(token.lemma_.lower(), dep), about(token, value)
         if dep not in _THROUGH:
             return None
@@ -101,12 +101,18 @@ def _through(child: Token, relation: str) -> list[Token]:
 
 
 def _phrase(token: Token) -> Span:
-    """The name or noun phrase a token heads: compounds and possessives included,
-    determiners, clauses and punctuation left out ("London’s High Court")."""
+    """The name or noun phrase a token heads: compounds, numbers and a place that owns it
+    ("London’s High Court") included; an owner that is not a place ("Alibaba’s"),
+    determiners, clauses and punctuation left out."""
     doc = token.doc
-    parts = [
-        t for t in token.subtree if t.dep_ in _NOUN_SLOTS | {"case", "punct"} or t.i == token.i
-    ]
+    parts = [token]
+    for t in token.subtree:
+        if t.dep_ in ("compound", "nummod", "amod", "nmod", "punct", "case") and t.head.i in {
+            p.i for p in parts
+        }:
+            parts.append(t)
+        elif t.dep_ == "poss" and t.head.i == token.i and t.ent_type_ in ("GPE", "LOC"):
+            parts += [t, *(c for c in t.children if c.dep_ == "case")]
     start = min(t.i for t in parts)
     end = max(t.i for t in parts) + 1
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
