@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.web.articles import add_upload, article_rows, safe_name
+from app.web.articles import add_upload, article_rows, remove_upload, safe_name, uploads
 
 
 def upload_file(tmp_path: Path, name: str, text: str) -> Path:
@@ -29,8 +29,8 @@ def test_upload_is_added_listed_and_then_unchanged(settings, make_ingestor, tmp_
     first = add_upload(settings, ingestor, "../crane.txt", upload_file(tmp_path, "c.txt", text))
     assert first.added and "added as “crane.txt”" in first.message
     assert (settings.uploads_path / "crane.txt").read_text(encoding="utf-8") == text
-    [row] = article_rows(ingestor.manifest)
-    assert row[:2] == ["Harbour news", "crane.txt"] and row[3] >= 1
+    [row] = article_rows(ingestor.manifest, settings)
+    assert row[:3] == ["Harbour news", "crane.txt", "you"] and row[4] >= 1
     again = add_upload(settings, ingestor, "crane.txt", upload_file(tmp_path, "c.txt", text))
     assert not again.added and "unchanged" in again.message
 
@@ -46,5 +46,29 @@ def test_bad_uploads_are_refused_with_the_cli_reasons(settings, make_ingestor, t
     empty = add_upload(settings, ingestor, "crane.txt", upload_file(tmp_path, "e.txt", ""))
     assert "not added: empty file" in empty.message
     assert (settings.uploads_path / "crane.txt").read_text(encoding="utf-8") == good
-    assert [r[1] for r in article_rows(ingestor.manifest)] == ["crane.txt"]
+    assert [r[1] for r in article_rows(ingestor.manifest, settings)] == ["crane.txt"]
     assert ingestor.store.count() == ingestor.manifest.total_chunks() > 0
+
+
+def test_an_upload_is_removed_through_ingest_and_the_corpus_is_untouched(
+    settings, make_ingestor, corpus_copy, tmp_path
+):
+    ingestor = make_ingestor(settings)
+    ingestor.run([corpus_copy])
+    corpus_chunks = ingestor.store.count()
+    text = "Harbour news\n\nThe new crane at Port Ellis cost 4 million pounds.\n"
+    add_upload(settings, ingestor, "crane.txt", upload_file(tmp_path, "c.txt", text))
+    [(label, path)] = uploads(ingestor.manifest, settings)
+    assert label == "Harbour news (crane.txt)"
+    assert {r[2] for r in article_rows(ingestor.manifest, settings)} == {"you", "corpus"}
+    assert remove_upload(settings, ingestor, path) == "crane.txt: removed"
+    assert ingestor.store.count() == ingestor.manifest.total_chunks() == corpus_chunks
+    assert (
+        uploads(ingestor.manifest, settings) == []
+        and not (settings.uploads_path / "crane.txt").exists()
+    )
+    # a corpus article cannot be removed from here, and re-ingesting the corpus is a no-op
+    corpus_path = next(e.path for e in ingestor.manifest.entries())
+    assert "only articles added in the browser" in remove_upload(settings, ingestor, corpus_path)
+    report = ingestor.run([corpus_copy])
+    assert (report.added, report.removed, report.unchanged) == (0, 0, 2)

@@ -51,6 +51,17 @@ def server(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="module")
+def local_server(tmp_path_factory, model_file) -> str:
+    """`dispute-qa serve` with the real local model: answers take seconds, so the steps,
+    the locked box and the final text can be watched."""
+    folder = tmp_path_factory.mktemp("ui-local")
+    env = {"DISPUTE_QA_DATA_DIR": str(folder / "data"), "DISPUTE_QA_LLM": "local"}
+    assert run_cli("ingest", "corpus", env=env).returncode == 0
+    with serving(folder, env) as served:
+        yield served.url
+
+
+@pytest.fixture(scope="module")
 def browser():
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(chromium).exists():
@@ -78,22 +89,26 @@ def page(browser, server, request):
     assert not errors, errors
 
 
+def expect(locator):
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def ask(page, question: str) -> str:
-    """Type a question, send it, and wait for the finished answer; returns its text."""
+    """Type a question, send it, and wait until the box unlocks; returns the answer text."""
     before = page.locator("#chat [data-testid='bot']").count()
     page.locator("#question textarea").fill(question)
     page.locator("#ask").click()
-    bot = page.locator("#chat [data-testid='bot']").nth(before)
-    bot.wait_for(timeout=120_000)
+    page.locator("#chat [data-testid='bot']").nth(before).wait_for(timeout=120_000)
     page.wait_for_function(
-        """n => { const m = document.querySelectorAll("#chat [data-testid='bot']");
-                  return m.length > n && !/^(…|Reading the sources…)$/.test(m[n].innerText.trim())
-                     && !/^Loading the answer model/.test(m[n].innerText.trim()); }""",
-        arg=before,
-        timeout=120_000,
+        "() => !document.querySelector('#question textarea').disabled", timeout=120_000
     )
-    page.wait_for_timeout(300)  # the sources and banner are sent with the final answer
-    return bot.inner_text()
+    return page.locator("#chat [data-testid='bot']").nth(before).inner_text()
+
+
+def last_answer(page):
+    return page.locator("#chat [data-testid='bot']").last
 
 
 def test_eight_simultaneous_asks_all_succeed(server):
@@ -136,21 +151,96 @@ def test_gradio_client_ask_returns_the_answer_json(server):
     }
 
 
-def test_seed_question_shows_answer_sources_and_conflict_banner(page):
-    assert page.get_by_text("Where was the complaint filed?").first.is_visible()  # an example
+def test_the_question_shows_at_once_the_box_locks_and_steps_are_named(browser, local_server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(local_server)
+    page.wait_for_selector("#question textarea")
+    ask(page, "Who founded Anthropic?")  # the model is loaded; now watch a real answer
+    frames: list[str] = []
+    page.locator("#question textarea").fill("Where was the complaint filed?")
+    page.locator("#ask").click()
+    page.wait_for_timeout(1000)  # within a second: the question, a cleared, locked box
+    assert page.locator("#chat [data-testid='user']").last.inner_text() == (
+        "Where was the complaint filed?"
+    )
+    box = page.locator("#question textarea")
+    assert box.input_value() == "" and box.is_disabled() and page.locator("#ask").is_disabled()
+    while box.is_disabled():  # a second submit cannot happen while the answer is written
+        frames.append(last_answer(page).inner_text())
+        page.wait_for_timeout(100)
+    final = last_answer(page).inner_text()
+    assert frames and frames[0].startswith(("Searching 2 articles", "Comparing"))
+    # nothing shown while answering is withdrawn: every frame is a step or the answer
+    steps = ("Searching", "Comparing", "Writing", "Loading")
+    assert all(f.startswith(steps) or final.startswith(f.strip()) for f in frames), frames
+    assert "disagree" in final and "[1]" in final and "[2]" in final
+    assert page.locator("#chat [data-testid='user']").count() == 2
+    page.close()
+
+
+def test_a_disagreement_is_one_prose_answer_with_its_own_sources(page):
     text = ask(page, "Where was the complaint filed?")
+    answer = last_answer(page)
     assert "[1]" in text and "[2]" in text
-    sources = page.locator("#sources .dq-source")
-    assert sources.count() >= 2
-    assert "High Court" in page.locator("#sources").inner_text()
-    banner = page.locator("#conflict-banner .dq-banner")
-    assert banner.is_visible()
-    shown = banner.inner_text()
-    assert "disagree" in shown and "Intellectual Property Office" in shown
-    assert "High Court" in shown
-    # the source viewer shows the quote inside its article on demand
-    sources.first.locator("summary").click()
-    assert sources.first.locator("details mark").is_visible()
+    banner = answer.locator(".dq-banner")
+    assert banner.is_visible() and "disagree" in banner.inner_text()
+    assert "Intellectual Property Office" in banner.inner_text()
+    assert "High Court" in banner.inner_text()
+    # [1] shows its quote on hover and opens its own source, quote highlighted
+    cite = answer.locator("a.dq-cite").first
+    assert "“" in (cite.get_attribute("title") or "")
+    cite.click()
+    target = answer.locator(".dq-source.dq-target")
+    target.wait_for(timeout=5000)
+    assert target.locator("mark").first.is_visible()
+    target.locator(".dq-article summary").click()  # the whole article, one click away
+    assert target.locator(".dq-article mark").is_visible()
+    assert "corpus/" not in answer.inner_text()  # sources are named by title, not path
+
+
+def test_each_answer_keeps_its_own_sources_and_clear_resets(page):
+    ask(page, "Where was the complaint filed?")
+    ask(page, "Which watchdog is tightening scrutiny on foreign AI firms?")
+    first, second = page.locator("#chat [data-testid='bot']").all()[:2]
+    first.locator("a.dq-cite").first.click()
+    assert "High Court" in first.locator(".dq-target").inner_text() or (
+        "Intellectual Property Office" in first.locator(".dq-target").inner_text()
+    )
+    second.locator("a.dq-cite").first.click()
+    assert "Ofcom" in second.locator(".dq-target").inner_text()
+    page.get_by_role("button", name="Clear").click()
+    page.wait_for_timeout(500)
+    assert page.locator("#chat [data-testid='bot']").count() == 0
+    assert page.locator(".dq-banner, .dq-source").count() == 0
+
+
+def test_an_abstention_says_what_the_articles_cover(page):
+    text = ask(page, "What is the capital of France?")
+    assert text.startswith("The articles don't say")
+    assert "The articles are about" in text and "Anthropic" in text
+    assert last_answer(page).locator("button.dq-ask").count() >= 1  # questions they answer
+
+
+def test_the_header_and_examples_come_from_the_corpus(page):
+    assert "2 articles about" in page.locator("#header").inner_text()
+    example = page.locator("#examples").get_by_text("Where was the accusation filed?")
+    example.click()  # asks at once
+    page.wait_for_timeout(1000)
+    assert page.locator("#chat [data-testid='user']").count() == 1
+    page.wait_for_function(
+        "() => !document.querySelector('#question textarea').disabled", timeout=120_000
+    )
+    assert "High Court" in last_answer(page).inner_text()
+
+
+def test_html_in_a_question_is_shown_as_text_and_loads_nothing(page):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    hostile = 'Who is <img src=x onerror="window.__pwned = 1"> Eleanor Shaw?'
+    ask(page, hostile)
+    assert page.locator("#chat [data-testid='user']").last.inner_text() == hostile
+    assert not [r for r in requests if r.rstrip("/").endswith("/x")]
+    assert page.evaluate("window.__pwned") is None
 
 
 def test_follow_up_uses_the_conversation(page):
@@ -166,6 +256,7 @@ def test_conflicts_tab_lists_the_corpus_disagreements(page):
     page.wait_for_selector("#corpus-conflicts .dq-banner", timeout=120_000)
     listed = page.locator("#corpus-conflicts").inner_text()
     assert "Qwen2" in listed and "Qwen-Plus" in listed
+    assert "where the accusation was filed" in listed  # a readable topic, not a fragment
 
 
 def test_an_upload_during_a_chat_breaks_neither(page, browser, server, tmp_path):
@@ -178,9 +269,18 @@ def test_an_upload_during_a_chat_breaks_neither(page, browser, server, tmp_path)
     page.locator("#ask").click()
     other.locator("#upload input[type=file]").set_input_files(str(article))
     other.locator("#upload-result").get_by_text("added").wait_for(timeout=120_000)
-    page.wait_for_selector("#sources .dq-source", timeout=120_000)
-    assert "High Court" in page.locator("#sources").inner_text()
+    page.wait_for_function(
+        "() => !document.querySelector('#question textarea').disabled", timeout=120_000
+    )
+    assert "High Court" in last_answer(page).inner_text()
     assert "May 2026" in ask(page, "When will the Elmstead quarry close?")
+    # taken out again through ingest: gone from the Articles tab and from answers
+    other.locator("#removable input").click()
+    other.get_by_role("option", name="Quarry report (Quarry-report.txt)").click()
+    other.locator("#remove").click()
+    other.locator("#upload-result").get_by_text("removed").wait_for(timeout=60_000)
+    expect(other.locator("#articles")).not_to_contain_text("Quarry report", timeout=60_000)
+    assert "May 2026" not in ask(page, "When will the Elmstead quarry close?")
     other.close()
 
 
@@ -194,14 +294,39 @@ def test_upload_an_article_then_ask_about_it_and_nothing_runs(page, tmp_path):
     result = page.locator("#upload-result")
     result.get_by_text("Port-Ellis-crane.txt: added").wait_for(timeout=120_000)
     assert "empty.txt: not added: empty file" in result.inner_text()
-    assert "Port Ellis harbour report" in page.locator("#articles").inner_text()
+    expect(page.locator("#articles")).to_contain_text("Port Ellis harbour report", timeout=60_000)
+    assert "you" in page.locator("#articles").inner_text()
 
     page.get_by_role("tab", name="Chat").click()
     text = ask(page, "How much did the new container crane at Port Ellis cost?")
     assert "4 million pounds" in text
-    shown = page.locator("#sources").inner_text()
+    last_answer(page).locator("a.dq-cite").first.click()
+    shown = last_answer(page).inner_text()
     assert "<script>window.__pwned = true</script>" in shown  # shown as text
     assert page.evaluate("window.__pwned") is None  # and never run
+
+
+def test_on_a_phone_the_answer_comes_first_and_nothing_scrolls_inside(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone = context.new_page()
+    phone.goto(server)
+    phone.wait_for_selector("#question textarea")
+    ask(phone, "Where was the complaint filed?")
+    answer = last_answer(phone)
+    text_box = answer.locator(".dq-answer > p").first.bounding_box()
+    banner_box = answer.locator(".dq-banner").bounding_box()
+    assert text_box["y"] < banner_box["y"]  # the answer first, then the disagreement
+    answer.locator(".dq-banner > summary").click()  # the banner folds away
+    assert not answer.locator(".dq-sides").is_visible()
+    chat = phone.locator("#chat")
+    inner = chat.evaluate(
+        "el => [...el.querySelectorAll('*')].some(e => e.scrollHeight > e.clientHeight + 4"
+        " && getComputedStyle(e).overflowY !== 'visible' && e.clientHeight < 500)"
+    )
+    SHOTS.mkdir(exist_ok=True)
+    phone.screenshot(path=str(SHOTS / "phone-conflict.png"), full_page=True)
+    assert not inner, "an inner scroll box cuts the answer"
+    context.close()
 
 
 def test_a_lost_chroma_server_is_one_clear_message_then_recovers(browser, tmp_path):
@@ -213,7 +338,7 @@ def test_a_lost_chroma_server_is_one_clear_message_then_recovers(browser, tmp_pa
         page = browser.new_page()
         page.goto(served.url)
         ask(page, "Where was the complaint filed?")
-        assert page.get_by_text(f"cannot reach the Chroma server at {url}").is_visible()
+        assert page.get_by_text(f"cannot reach the Chroma server at {url}").first.is_visible()
         SHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SHOTS / "chroma-down.png"))
         # the server comes (back) up and gets the articles: the same page now answers

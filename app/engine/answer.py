@@ -12,6 +12,17 @@ from .evidence import Evidence
 ABSTAIN_TEXT = "The articles don't say."
 
 
+def abstain_text(question: str) -> str:
+    """ "The articles don't say how much Anthropic is seeking." (or just "The articles
+    don't say." when the question has no topic form)."""
+    from .questions import topic_of
+
+    topic = topic_of(question)
+    if topic.endswith("?") or topic == question.strip().rstrip("?."):
+        return ABSTAIN_TEXT
+    return f"The articles don't say {topic}."
+
+
 class DocumentTexts(Protocol):
     """The stored articles (the ingest manifest): for verifying and showing quotes."""
 
@@ -49,6 +60,13 @@ class Answer:
 
 
 @dataclass
+class Stage:
+    """Event: a step of the answer has started: "searching", "comparing" or "writing"."""
+
+    name: str
+
+
+@dataclass
 class Sources:
     """Event: the evidence the answer will be written from (sent before any answer text)."""
 
@@ -57,7 +75,7 @@ class Sources:
 
 @dataclass
 class Token:
-    """Event: a piece of the answer text as it is generated (markers not yet checked)."""
+    """Event: answer text, sent once it has been checked (it is never withdrawn)."""
 
     text: str
 
@@ -69,4 +87,4 @@ class Done:
     answer: Answer
 
 
-Event = Sources | Token | Done
+Event = Stage | Sources | Token | Done

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model.llm import model_failure
-from .answer import ABSTAIN_TEXT, Answer, DocumentTexts, Done, Event, Sources, Token
+from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import typed_claims
 from .citations import Citation, cite, conflicts_among, renumber, unique
 from .claims import Claim, ClaimExtractor
@@ -118,13 +118,15 @@ class AnswerEngine:
     def _stream(
         self, question: str, history: list[dict], qid: str | None, started: float, use_llm: bool
     ) -> Iterator[Event]:
+        yield Stage("searching")
         standalone = self.condense(question, history, use_llm)
         scored = self._evidence(standalone)
-        answer = Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, id=qid)
+        answer = Answer(question=question, answer=abstain_text(question), abstained=True, id=qid)
         answer.standalone_question = standalone
         if scored:
             evidence = self.selector.choose(scored)
             yield Sources(evidence)
+            yield Stage("comparing")
             yield from self._answer(standalone, scored, evidence, answer, use_llm)
         answer.latency_ms = round((time.perf_counter() - started) * 1000)
         yield Done(answer)
@@ -220,6 +222,7 @@ class AnswerEngine:
         value and its citations back it; else the claims in a template."""
         supports = unique([c.support for c in claims])
         numbered = [renumber(e, i) for i, e in enumerate(supports, start=1)]
+        yield Stage("writing")
         text = "".join(
             self.answer_chain.invoke({"evidence": format_evidence(numbered), "question": question})
         ).strip()
@@ -236,6 +239,7 @@ class AnswerEngine:
         floor = max(self.settings.min_relevance, scored[0].score - DESCRIBE_MARGIN)
         best = [e for group in top_by_source(scored, 3, 2, floor) for e in group]
         numbered = [renumber(e, i) for i, e in enumerate(best, start=1)]
+        yield Stage("writing")
         text = self.answer_chain.invoke(
             {"evidence": format_evidence(numbered), "question": question}
         ).strip()

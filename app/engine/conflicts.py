@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import find_verbatim
-from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
+from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
 from .sides import in_context, is_of_kind, stands
 
 if TYPE_CHECKING:
@@ -39,6 +39,14 @@ log = logging.getLogger(__name__)
 
 SAME_ABOVE = 0.8  # value embeddings at least this close: the same answer in other words
 KIND_SIMILAR = 0.4  # a value this close to the kind's word is one of its kind
+# Kinds whose members are named organisations: an entity of these types is one of them
+_ORGANISATIONS = {"ORG", "GPE", "FAC", "NORP"}
+KIND_LABELS = {
+    kind: _ORGANISATIONS
+    for kind in """body organisation organization institution agency authority venue court
+    tribunal regulator watchdog company firm group club team party union government
+    ministry department bank newspaper channel network""".split()
+}
 NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ
 NUMERIC = (DATE, QUANTITY, DURATION)
 
@@ -51,6 +59,7 @@ class Conflict:
     sides: list[list[Claim]]
     explanation: str
     anchor: str | None = None  # the corpus scan's slot: the word the values are said of
+    ask: str | None = None  # a question about it, for "ask about this" (corpus scan)
 
     @property
     def claims(self) -> list[Claim]:
@@ -74,6 +83,7 @@ class Conflict:
             ],
             "explanation": self.explanation,
             **({"anchor": self.anchor} if self.anchor else {}),
+            **({"ask": self.ask} if self.ask else {}),
         }
 
 
@@ -190,7 +200,8 @@ def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[
     """Only things of the kind asked for can disagree about it: the kind named next to the
     value ("the Qwen2 model"), or a value close in meaning to the kind's word ("football"
     for "sport": 0.74; "200m gold" for "role": 0.17)."""
-    kept = [c for c in claims if is_of_kind(asked, c)]
+    labels = KIND_LABELS.get(asked.kind or "", set())
+    kept = [c for c in claims if is_of_kind(asked, c) or lang.labels(in_context(c)) & labels]
     rest = [c for c in claims if c not in kept]
     if rest:
         kind, *values = embeddings.embed_documents([asked.kind or "", *(c.value for c in rest)])
@@ -239,37 +250,6 @@ def find_conflicts(
     said = "; ".join(f"“{side[0].title}” says {side[0].value}" for side in grouped)
     topic = topic_of(question)
     return [Conflict(topic, grouped, f"The reports give different answers: {said}.")]
-
-
-def topic_of(question: str) -> str:
-    """The question as a topic: "Where was the complaint filed?" -> "where the complaint
-    was filed" (an auxiliary after the question phrase moves after the subject; "Tell me"
-    and the like are dropped)."""
-    doc = lang.parse(question.strip().rstrip("?.").strip())
-    words = list(doc)
-    at = next((i for i, t in enumerate(words) if t.tag_ in ("WRB", "WP", "WDT")), None)
-    if at is None:
-        return question.strip().rstrip("?.")
-    if words[at - 1].pos_ == "ADP" if at > 0 else False:
-        at -= 1  # "in which venue ..."
-    head, words = words[at:at], words[at:]
-    i = 1
-    while (
-        i < len(words)
-        and words[i].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "PRON")
-        and (words[i].dep_ not in ("nsubj", "nsubjpass") or words[i - 1].tag_ in ("WDT", "WP"))
-    ):
-        i += 1  # the question phrase: "how long", "which ferry", "in which venue"
-    aux = words[i] if i < len(words) else None
-    subjects = [t for t in words[i + 1 :] if t.dep_ in ("nsubj", "nsubjpass")]
-    order = [*head, *words]
-    if aux is not None and aux.lemma_ == "do" and aux.pos_ == "AUX":
-        return question.strip()  # "where did X file" has no topic form without inflecting
-    if aux is not None and aux.pos_ == "AUX" and subjects:
-        end = subjects[0].right_edge.i - words[0].i
-        order = [*words[:i], *words[i + 1 : end + 1], aux, *words[end + 1 :]]
-    text = " ".join(t.text for t in order).replace(" 's", "'s").replace(" ’s", "’s")
-    return text[:1].lower() + text[1:]
 
 
 def known_conflict(

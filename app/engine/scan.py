@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from .claims import Claim
 from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
 from .language import stop_words
+from .questions import topic_of
 from .retrieval import Passage
 from .sides import in_context, is_specific
 from .slots import Slot, fillers, slot_of
@@ -128,16 +130,37 @@ class CorpusScanner:
         self.cache_dir = cache_dir
         self._memo_key: str | None = None
         self._memo: list[dict] = []
+        self._lock = threading.Lock()
 
     def conflicts(self) -> list[dict]:
         """All disagreements (answer-JSON `conflicts` items), from memory or the disk cache
         when no article changed since the last scan."""
+        with self._lock:  # one scan at a time (a background scan and a question)
+            return self._conflicts()
+
+    def known(self) -> list[dict] | None:
+        """The disagreements if a scan of the current articles is at hand, without
+        scanning (None when one would be needed): for pages that must not wait."""
+        key = self._key()
+        if key == self._memo_key:
+            return self._memo
+        data = self._cached()
+        return data["conflicts"] if data.get("key") == key else None
+
+    def _key(self) -> str:
         state = "".join(f"{doc_id}:{digest};" for doc_id, digest in self.manifest.fingerprints())
-        key = hashlib.sha256(state.encode()).hexdigest()
+        return hashlib.sha256(state.encode()).hexdigest()
+
+    def _cached(self) -> dict:
+        cached = self.cache_dir / "conflicts.json"
+        return json.loads(cached.read_text(encoding="utf-8")) if cached.exists() else {}
+
+    def _conflicts(self) -> list[dict]:
+        key = self._key()
         if key == self._memo_key:
             return self._memo
         cached = self.cache_dir / "conflicts.json"
-        data = json.loads(cached.read_text(encoding="utf-8")) if cached.exists() else {}
+        data = self._cached()
         if data.get("key") == key:
             found = data["conflicts"]
         else:
@@ -232,10 +255,12 @@ class CorpusScanner:
                 continue  # a name against a number or a description: not one slot's values
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
-                topic = _topic(a.quote, slot)
+                ask = _question(a.quote, slot, ca) or _question(b.quote, slot, cb)
+                topic = _topic_for(ask, slot)
                 said = f"“{a.title}” says {ca.value}; “{b.title}” says {cb.value}."
                 explanation = f"The reports differ: {said}"
-                out.append(Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor))
+                conflict = Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor, ask=ask)
+                out.append(conflict)
         return out
 
 
@@ -287,22 +312,59 @@ def _claim(sentence: Evidence, start: int, end: int) -> Claim:
                  sentence.start + start, sentence.start + end, via="slot")  # fmt: skip
 
 
-def _topic(sentence: str, slot: Slot) -> str:
-    """The words of the statement around the slot, its value left out: "accusation filed
-    in …", "Alibaba’s … model"."""
+def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
+    """A question a reader would ask about the disputed slot, from the statement's own
+    words: "Where was the accusation filed?", "Which Alibaba model is it?", "How much was
+    the fine?" (None when the statement has no such form)."""
     doc = lang.parse(sentence)
+    tokens = in_context(value)
     for token in doc:
-        if token.lemma_.lower() == slot.anchor:
-            head = token.head if token.dep_ in ("acl", "relcl") else None
-            words = [head.text] if head is not None and head.i != token.i else []
-            preps = [c.text for c in token.children if c.dep_ in ("prep", "agent")]
-            if slot.relation == "prep" and preps:
-                return " ".join([*words, token.text, preps[0], "…"])
-            if slot.relation in ("compound", "poss", "amod", "nummod"):
-                owners = [c.text for c in token.children if c.dep_ == "poss"]
-                return " ".join([*owners, "…", token.text])
-            return " ".join([*words, token.text, "…"])
-    return slot.anchor
+        if token.lemma_.lower() != slot.anchor:
+            continue
+        if slot.relation in ("compound", "amod", "nummod") and token.pos_ in ("NOUN", "PROPN"):
+            owners = [c.text for c in token.children if c.dep_ == "poss" and lang.is_proper(c)]
+            noun = " ".join([*owners, token.lower_]).replace("’s", "").replace("'s", "")
+            return None if lang.has_number(tokens) else f"Which {noun} do the reports name?"
+        if token.pos_ != "VERB" or token.tag_ != "VBN":
+            return None
+        head = token.head if token.dep_ in ("acl", "relcl") else None
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        thing = head if head is not None and head.i != token.i else (subjects or [None])[0]
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            return None
+        name = thing.text if lang.is_proper(thing) else f"the {thing.lower_}"
+        word = _wh_word(tokens)
+        return f"{word} was {name} {token.text}?" if word else None
+    return None
+
+
+def _topic_for(ask: str | None, slot: Slot) -> str:
+    """What is disputed, as a phrase: "where the accusation was filed", "which model"."""
+    suffix = " do the reports name?"
+    if ask and ask.endswith(suffix):
+        phrase = ask.removesuffix(suffix)
+        return phrase[:1].lower() + phrase[1:]
+    if ask:
+        topic = topic_of(ask)
+        if not topic.endswith("?"):
+            return topic
+    return f"what the reports say about “{slot.anchor}”"
+
+
+def _wh_word(value) -> str | None:
+    """The question word a value answers: where, when, how much / how many, who."""
+    labels = lang.labels(value)
+    if labels & {"GPE", "LOC", "FAC", "ORG"} and not lang.has_number(value):
+        return "Where"
+    if lang.is_date(value) and not lang.is_duration(value):
+        return "When"
+    if lang.is_duration(value):
+        return "How long"
+    if "MONEY" in labels:
+        return "How much"
+    if "PERSON" in labels:
+        return "By whom"
+    return None
 
 
 def _key(conflict: dict) -> tuple:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ingest.settings import Settings
 
 UPLOAD_SUFFIXES = sorted(SUPPORTED_SUFFIXES)
-COLUMNS = ["Title", "Source", "Size (KB)", "Chunks", "Ingested (UTC)"]
+COLUMNS = ["Title", "Source", "Added by", "KB", "Chunks"]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
@@ -33,12 +33,44 @@ class UploadResult:
     message: str
 
 
-def article_rows(manifest: Manifest) -> list[list]:
-    """Rows of the Articles table."""
+def is_upload(settings: Settings, path: str) -> bool:
+    """The article was added from the browser (it lives in the uploads folder)."""
+    return Path(path).resolve().parent == settings.uploads_path.resolve()
+
+
+def article_rows(manifest: Manifest, settings: Settings) -> list[list]:
+    """Rows of the Articles table: title, file name, who added it, size, chunks."""
+    entries = sorted(manifest.entries(state="done"), key=lambda e: e.title.lower())
     return [
-        [title, source, round(size / 1024, 1), chunks, ingested_at[:16].replace("T", " ")]
-        for title, source, size, chunks, ingested_at in manifest.listing()
+        [
+            e.title,
+            Path(e.source).name,
+            "you" if is_upload(settings, e.path) else "corpus",
+            round(e.size / 1024, 1),
+            e.chunks,
+        ]
+        for e in entries
     ]
+
+
+def uploads(manifest: Manifest, settings: Settings) -> list[tuple[str, str]]:
+    """(label, path) of every article added from the browser, for the remove list."""
+    return [
+        (f"{e.title} ({Path(e.source).name})", e.path)
+        for e in manifest.entries(state="done")
+        if is_upload(settings, e.path)
+    ]
+
+
+def remove_upload(settings: Settings, ingestor: Ingestor, path: str) -> str:
+    """Take an uploaded article out: delete its file, then let ingest drop it from the
+    index (manifest and chunks) like any file gone from a scanned folder."""
+    target = Path(path)
+    if not is_upload(settings, path):
+        return "only articles added in the browser can be removed here"
+    target.unlink(missing_ok=True)
+    report = ingestor.run([settings.uploads_path])
+    return f"{target.name}: removed" if report.removed else f"{target.name}: was not in the index"
 
 
 def safe_name(name: str) -> str:

@@ -1,5 +1,10 @@
-"""The browser app (Gradio): chat with streamed, cited answers and conflict banners; the
-corpus-wide conflicts; the articles in the index, with an upload box."""
+"""The browser app (Gradio): a chat whose answers carry their own sources and
+disagreements, the corpus-wide disagreements, and the articles (upload and remove).
+
+The page is up at once; the models load in the background. A question appears in the
+chat as soon as it is sent, the box clears and locks until the answer is done, and the
+step under way is named ("Searching 2 articles…"); only checked text is ever shown.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingest.errors import DisputeQAError
 
-from ..engine.answer import Done, Sources, Token
-from .articles import COLUMNS, UPLOAD_SUFFIXES, add_upload, article_rows
-from .rendering import CSS, answer_markdown, conflicts_html, corpus_conflicts_html, sources_html
+from .articles import COLUMNS, UPLOAD_SUFFIXES
+from .handlers import Handlers, header_text, say
+from .rendering import CSS, SCRIPT
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -24,23 +28,13 @@ if TYPE_CHECKING:
     from ingest.pipeline import Ingestor
     from ingest.settings import Settings
 
-    from ..engine.answer import Answer
     from ..engine.answering import AnswerEngine
-    from ..engine.scan import CorpusScanner
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "Where was the complaint filed?",
-    "Which Alibaba model is accused of copying?",
-    "How did Alibaba respond to the allegations?",
-    "What damages is Anthropic seeking?",
-]
 # Answers, uploads and the corpus scan share one queue: the models use both cores, and an
 # upload must not change the index under an answer being written.
 ONE_AT_A_TIME = {"concurrency_limit": 1, "concurrency_id": "engine"}
-EMPTY_INDEX = "The index is empty: add an article in the Articles tab, then ask again."
-LOADING = "Loading the answer model (about half a minute on first start); your answer follows…"
 
 
 class EngineLoader:
@@ -68,6 +62,7 @@ class EngineLoader:
             status = self.engine.model_status()
             if status.state not in ("ready", "off"):
                 log.warning("%s", status.message)
+            threading.Thread(target=self._scan, daemon=True).start()
         except DisputeQAError as exc:
             self.error = str(exc)
         except Exception as exc:  # shown to the reader instead of a dead page
@@ -76,6 +71,14 @@ class EngineLoader:
         finally:
             self._failed_at = time.monotonic()
             self._ready.set()
+
+    def _scan(self) -> None:
+        """Scan the corpus for disagreements once, so pages do not wait for it."""
+        try:
+            if self.engine is not None:
+                self.engine.scanner.conflicts()
+        except Exception:  # the Conflicts tab will try again and say why
+            log.exception("the corpus scan failed")
 
     def get(self, wait: float = 0.0) -> AnswerEngine | None:
         """The engine, or None while it loads (raises DisputeQAError if loading failed)."""
@@ -93,139 +96,20 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
     """The Gradio app; the engine comes from `loader`, uploads go through an Ingestor."""
     import gradio as gr
 
-    made: dict[str, Any] = {}  # the uploads' Ingestor and the corpus scanner, made once
-
-    def scanner(engine: AnswerEngine) -> CorpusScanner:
-        if engine.scanner is not None:  # the extractive engine has one already
-            return engine.scanner
-        if "scanner" not in made:
-            from ..engine.scan import CorpusScanner
-
-            made["scanner"] = CorpusScanner(
-                engine.texts, engine.embeddings, engine.settings.scan_path
-            )
-        return made["scanner"]
-
-    def cited_texts(engine: AnswerEngine, answer: Answer) -> dict[str, str]:
-        found = {c.source: engine.texts.text_of_source(c.source) for c in answer.citations}
-        return {source: text for source, text in found.items() if text is not None}
-
-    def chat(message: str, history: list[dict[str, Any]]) -> Iterator[tuple]:
-        message = (message or "").strip()
-        if not message:
-            yield history, gr.update(), gr.update()
-            return
-        turns = [{"role": t["role"], "content": _text(t["content"])} for t in history]
-        history = [*history, {"role": "user", "content": message}]
-
-        def say(text: str) -> tuple:
-            return [*history, {"role": "assistant", "content": text}], "", ""
-
-        try:
-            engine = loader.get()
-            if engine is None:
-                yield say(LOADING)
-                engine = loader.get(wait=600)
-            if engine is None:  # pragma: no cover - only if loading takes over ten minutes
-                return
-            if engine.retriever.store.count() == 0:
-                yield say(EMPTY_INDEX)
-                return
-            reply, streamed = {"role": "assistant", "content": "…"}, ""
-            for event in engine.stream(message, turns):
-                if isinstance(event, Sources):
-                    reply["content"] = "Reading the sources…"
-                elif isinstance(event, Token):
-                    streamed += event.text
-                    reply["content"] = escape(streamed, quote=False)
-                elif isinstance(event, Done):
-                    reply["content"] = answer_markdown(event.answer)
-                    _log_model_error(event.answer)
-                    texts = cited_texts(engine, event.answer)
-                    yield (
-                        [*history, reply],
-                        conflicts_html(event.answer.conflicts),
-                        sources_html(event.answer, texts),
-                    )
-                    return
-                yield [*history, reply], gr.update(), gr.update()
-        except DisputeQAError as exc:
-            yield say(f"Sorry: {exc}")
-
-    def ask_api(question: str) -> dict:
-        """Answer one question; returns the answer JSON."""
-        try:
-            engine = loader.get(wait=600)
-            if engine is None:  # pragma: no cover - only if loading takes over ten minutes
-                raise gr.Error(LOADING)
-            answer = engine.ask(question)
-            _log_model_error(answer)
-            return answer.as_dict()
-        except DisputeQAError as exc:  # the CLI's one line, not a stack trace
-            raise gr.Error(str(exc)) from None
-
-    def model_notice() -> str:
-        """One line at the top when the answer model cannot answer (empty otherwise)."""
-        try:
-            engine = loader.get()
-        except DisputeQAError as exc:
-            return f"<div class='dq-notice'>{escape(str(exc))}</div>"
-        status = engine.model_status() if engine is not None else None
-        if status is None or status.state in ("ready", "off"):
-            return ""
-        return f"<div class='dq-notice' role='status'>{escape(status.message)}</div>"
-
-    def status_api() -> dict:
-        """The answer model's state: {"model": {"state", "message"}, "articles": n}."""
-        try:
-            engine = loader.get()
-        except DisputeQAError as exc:
-            return {"model": {"state": "failing", "message": str(exc)}, "articles": None}
-        if engine is None:
-            return {"model": {"state": "starting", "message": LOADING}, "articles": None}
-        articles = len(article_rows(engine.texts))
-        return {"model": engine.model_status().as_dict(), "articles": articles}
-
-    def show_conflicts() -> str:
-        try:
-            engine = loader.get()
-            if engine is None:
-                return f"<p>{escape(LOADING)}</p>"
-            return corpus_conflicts_html(scanner(engine).conflicts())
-        except DisputeQAError as exc:
-            return f"<p>Sorry: {escape(str(exc))}</p>"
-
-    def show_articles() -> list[list]:
-        try:
-            engine = loader.get()
-        except DisputeQAError:
-            return []  # the chat says why
-        return article_rows(engine.texts) if engine is not None else []
-
-    def upload(files: list[str] | None) -> tuple[str, list[list]]:
-        try:
-            engine = loader.get(wait=600)
-            if engine is None:  # pragma: no cover
-                return LOADING, []
-            if "ingestor" not in made:
-                made["ingestor"] = make_ingestor(engine)
-            lines = [
-                add_upload(engine.settings, made["ingestor"], Path(f).name, Path(f)).message
-                for f in files or []
-            ]
-            return "\n".join(f"- {escape(line)}" for line in lines), article_rows(engine.texts)
-        except DisputeQAError as exc:
-            return f"Sorry: {escape(str(exc))}", gr.update()
-
+    do = Handlers(loader, make_ingestor)
     with gr.Blocks(title="dispute-qa", analytics_enabled=False) as app:
-        gr.Markdown(
-            "## Ask about the reports\nEvery answer quotes its sources. When the reports "
-            "disagree, you see both sides."
-        )
+        header = gr.Markdown(header_text(""), elem_id="header")
         notice = gr.HTML(elem_id="model-notice")
+        turns = gr.State([])
+        pending = gr.State("")
         with gr.Tab("Chat"):
-            banner = gr.HTML(elem_id="conflict-banner")
-            chatbot = gr.Chatbot(elem_id="chat", height=420, placeholder=_placeholder())
+            chatbot = gr.Chatbot(
+                elem_id="chat",
+                min_height=300,
+                max_height=None,
+                height=None,
+                placeholder="Ask a question, or pick one below.",
+            )
             with gr.Row():
                 box = gr.Textbox(
                     placeholder="Ask a question about the articles…",
@@ -234,52 +118,110 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
                     elem_id="question",
                 )
                 send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-            gr.Examples(EXAMPLES, inputs=box, label="Example questions")
-            gr.Markdown("### Sources")
-            sources = gr.HTML(elem_id="sources")
+            examples = gr.Dataset(
+                components=[box], samples=[], label="Try asking", elem_id="examples"
+            )
         with gr.Tab("Conflicts") as conflicts_tab:
             gr.Markdown("Where the articles contradict each other, across the whole corpus.")
             conflicts_view = gr.HTML(elem_id="corpus-conflicts")
         with gr.Tab("Articles") as articles_tab:
-            table = gr.Dataframe(headers=COLUMNS, interactive=False, elem_id="articles")
+            table = gr.Dataframe(headers=COLUMNS, interactive=False, wrap=True, elem_id="articles")
             files = gr.File(
                 label="Add articles (" + ", ".join(UPLOAD_SUFFIXES) + ")",
                 file_count="multiple",
                 file_types=UPLOAD_SUFFIXES,
                 elem_id="upload",
             )
-            upload_result = gr.Markdown(elem_id="upload-result")
-        for trigger in (box.submit, send.click):
-            trigger(
-                chat, [box, chatbot], [chatbot, banner, sources], api_name=False, **ONE_AT_A_TIME
-            ).then(lambda: "", None, box, api_name=False).then(
-                model_notice, None, notice, api_name=False
+            with gr.Row():
+                removable = gr.Dropdown(
+                    label="Articles you added", choices=[], scale=4, elem_id="removable"
+                )
+                remove = gr.Button("Remove", scale=1, elem_id="remove")
+            result = gr.Markdown(elem_id="upload-result")
+
+        def start(message: str, history: list) -> tuple:
+            """Show the question at once, clear and lock the box, name the first step."""
+            message = (message or "").strip()
+            if not message:
+                return gr.update(), history, gr.update(), ""
+            shown = [*history, {"role": "user", "content": escape(message, quote=False)}]
+            locked = gr.update(value="", interactive=False)
+            return (
+                locked,
+                say(shown, do.searching(), busy=True),
+                gr.update(interactive=False),
+                message,
             )
-        conflicts_tab.select(show_conflicts, None, conflicts_view, api_name=False, **ONE_AT_A_TIME)
-        articles_tab.select(show_articles, None, table, api_name=False)
-        files.upload(upload, files, [upload_result, table], api_name=False, **ONE_AT_A_TIME)
-        gr.api(ask_api, api_name="ask", **ONE_AT_A_TIME)
-        gr.api(status_api, api_name="status")
-        app.load(model_notice, None, notice, api_name=False)
+
+        def answer(question: str, history: list, said: list) -> Iterator[tuple]:
+            if not question:
+                yield history, said
+                return
+            yield from do.respond(question, history, said)
+
+        def unlock() -> tuple:
+            return gr.update(interactive=True), gr.update(interactive=True), do.notice()
+
+        def describe() -> tuple:
+            title, samples, line = do.describe()
+            return title, gr.Dataset(samples=samples), line
+
+        def refresh() -> tuple:
+            rows, choices = do.articles()
+            return rows, gr.update(choices=choices, value=None), do.conflicts()
+
+        def ask_chain(event: Any) -> None:
+            event.then(
+                answer, [pending, chatbot, turns], [chatbot, turns], api_name=False, **ONE_AT_A_TIME
+            ).then(unlock, None, [box, send, notice], api_name=False)
+
+        for trigger in (box.submit, send.click):
+            ask_chain(
+                trigger(
+                    start,
+                    [box, chatbot],
+                    [box, chatbot, send, pending],
+                    queue=False,
+                    api_name=False,
+                )
+            )
+        ask_chain(
+            examples.click(
+                lambda sample, h: start(sample[0], h),
+                [examples, chatbot],
+                [box, chatbot, send, pending],
+                queue=False,
+                api_name=False,
+            )
+        )
+        chatbot.clear(lambda: ([], ""), None, [turns, pending], api_name=False)
+        conflicts_tab.select(do.conflicts, None, conflicts_view, api_name=False, **ONE_AT_A_TIME)
+        articles_tab.select(refresh, None, [table, removable, conflicts_view], api_name=False)
+        after = [table, removable, conflicts_view]
+        files.upload(do.upload, files, result, api_name=False, **ONE_AT_A_TIME).then(
+            refresh, None, after, api_name=False
+        ).then(describe, None, [header, examples, notice], api_name=False)
+        remove.click(do.remove, removable, result, api_name=False, **ONE_AT_A_TIME).then(
+            refresh, None, after, api_name=False
+        ).then(describe, None, [header, examples, notice], api_name=False)
+        gr.api(_api(do.ask_api), api_name="ask", **ONE_AT_A_TIME)
+        gr.api(do.status_api, api_name="status")
+        app.load(describe, None, [header, examples, notice], api_name=False)
     return app
 
 
-def _log_model_error(answer: Answer) -> None:
-    """One line in the server's log when the model failed and the answer quotes instead."""
-    if answer.error:
-        log.warning("%s", answer.error)
+def _api(fn: Callable[[str], dict]) -> Callable[[str], dict]:
+    """An API function whose errors reach the client as one line, not a stack trace."""
+    import gradio as gr
 
+    def ask(question: str) -> dict:
+        """Answer one question; returns the answer JSON."""
+        try:
+            return fn(question)
+        except DisputeQAError as exc:
+            raise gr.Error(str(exc)) from None
 
-def _text(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(str(c.get("text", "")) for c in content if isinstance(c, dict))
-    return str(content)
-
-
-def _placeholder() -> str:
-    return "Try one of the example questions below, or ask your own."
+    return ask
 
 
 def serve(settings: Settings) -> None:
@@ -297,13 +239,15 @@ def serve(settings: Settings) -> None:
     loader = EngineLoader(lambda: make_engine(settings))
     app = build_app(loader, make_ingestor)
     app.queue(default_concurrency_limit=1, max_size=64)
-    log.warning("serving on http://%s:%d (models load in the background)", settings.host,
-                settings.port)  # fmt: skip
+    log.warning(
+        "serving on http://%s:%d (models load in the background)", settings.host, settings.port
+    )
     app.launch(
         server_name=settings.host,
         server_port=settings.port,
         show_error=False,
         css=CSS,
+        head=SCRIPT,
         footer_links=["api"],
         max_file_size=settings.max_file_bytes,
     )
