@@ -54,3 +54,14 @@ def test_each_named_party_then_the_other_side():
     found = positions(scored, ("Kestrel",))
     assert [p.who for p in found] == ["Kestrel Foods", "Marlow Dairies"]
     assert [p.stance for p in found] == ["accuse", "deny"]
+
+
+def test_being_charged_is_no_stance_and_a_lost_subject_is_the_name_before_the_verb():
+    assert stance_of("Ann Brook and Tom Ashby were charged with fraud on Monday.") is None
+    long = (
+        "In a sharp turn in the long feud, Kestrel Foods, the Leeds-based baker run by "
+        "two brothers, has accused Marlow Dairies of copying its recipe."
+    )
+    assert stance_of(long) == ("Kestrel Foods", "accuse") or stance_of(long)[0].startswith(
+        "Kestrel"
+    )

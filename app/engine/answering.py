@@ -28,7 +28,7 @@ from .composing import (
 from .conflicts import find_conflicts, known_conflict, standing
 from .evidence import Evidence, top_by_source
 from .language import content_lemmas
-from .positions import outcome, positions
+from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
 from .questions import YESNO, Asked, analyse
 from .slots import slot_claims
@@ -256,12 +256,13 @@ class AnswerEngine:
         _finish(answer, *cite(text, numbered))
 
     def _position(self, asked: Asked, scored: list[Evidence], answer: Answer) -> Iterator[Event]:
-        """Who asserts what, for a yes/no or verdict question; never a verdict. A yes/no
-        question that no stance answers ("Could the case set a precedent?") is read
-        like a description."""
+        """Who asserts what, for a verdict question or a yes/no question whose best evidence
+        is a party's stance; never a verdict. Other yes/no questions ("Could the case set
+        a precedent?", "Has the tribunal ruled?") are read like descriptions."""
         # stance sentences rarely share the question's words ("Is the claim justified?"
         # / "Alibaba has denied the allegations"): every retrieved sentence may hold one
-        found = positions(scored, asked.names) if asked.names or asked.verdict else []
+        disputed = asked.verdict or leads_with_a_stance(scored)
+        found = positions(scored, asked.names) if disputed else []
         if not found:
             yield from self._describe(asked.text, scored, answer)
             return

@@ -172,8 +172,9 @@ def unit_of(value: Text) -> str | None:
         return "duration"
     if "QUANTITY" in labels or words & _MEASURE:
         return "measure"
-    if is_date(value) and not any(t.like_num and t.shape_ != "dddd" for t in doc):
-        return "date"
+    if labels & DATE_LABELS or (is_date(value) and not any(t.like_num and t.shape_ != "dddd"
+                                                           for t in doc)):  # fmt: skip
+        return "date"  # "22 December", "2004"
     return "count"
 
 

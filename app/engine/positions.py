@@ -42,11 +42,21 @@ def stance_of(sentence: str) -> tuple[str, str] | None:
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in STANCE_VERBS:
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            continue  # "they were charged": someone else's act, no stance of theirs
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
         for subject in subjects:
-            names = [t.text for t in subject.subtree if t.pos_ == "PROPN"]
+            names = [t.text for t in subject.subtree if lang.is_proper(t)]
             if names:
                 return " ".join(names[:3]), token.lemma_.lower()
+        if not subjects:  # a long appositive can lose the parse its subject: the first name
+            before = [  # a name before the verb, not inside a phrase ("the AI arms race")
+                t
+                for t in doc[: token.i]
+                if lang.is_proper(t) and t.dep_ not in ("pobj", "compound", "poss", "amod")
+            ]
+            if before:
+                return before[0].text, token.lemma_.lower()
     return None
 
 
@@ -80,6 +90,12 @@ def positions(scored: list[Evidence], parties: tuple[str, ...], limit: int = 2) 
         found.setdefault(key or who.lower(), Position(who, stance[1], item))
     chosen = list(named.values()) + list(others.values())
     return chosen[:limit] if len(named) < limit else list(named.values())[:limit]
+
+
+def leads_with_a_stance(scored: list[Evidence], top: int = 4) -> bool:
+    """One of the best few sentences reports a named party's stance: the question is about
+    what the parties assert ("Did Alibaba copy it?" / "Alibaba denied the allegations")."""
+    return any(stance_of(e.quote) is not None for e in scored[:top])
 
 
 def outcome(scored: list[Evidence], floor: float) -> Evidence | None:
