@@ -85,7 +85,6 @@ def main() -> None:
         settings = Settings(
             data_dir=Path(tmp) / "data",
             embedding_backend=args.backend,
-            models_dir=ROOT / ".dispute-qa" / "models",
             llm="none",
         )
         embeddings = make_embeddings(settings)

@@ -31,7 +31,7 @@ def build(backend: str, folder: Path, tmp: Path) -> tuple:
     from ingest.settings import Settings
 
     settings = Settings(
-        data_dir=tmp / backend, embedding_backend=backend, models_dir=ROOT / ".dispute-qa" / "models"
+        data_dir=tmp / backend, embedding_backend=backend
     )
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)

@@ -176,3 +176,14 @@ def test_a_question_about_several_things_has_several_answers(embeddings):
     a = said("a", "The safety drills were held in Oban.", "Oban")
     b = said("b", "The ferry's safety drills were held in Mallaig.", "Mallaig")
     assert flagged(embeddings, q, a, b) == []
+
+
+def test_when_the_kind_is_never_named_labels_compare_with_labels_only(embeddings):
+    q = "What is the medium of 'Harbour Lights'?"
+    a = said("a", "Harbour Lights is a novel by Ann Brook.", "novel")
+    b = said("b", "Harbour Lights is a 1998 film shot in Oban.", "film")
+    assert len(flagged(embeddings, q, a, b)) == 1  # two media: a disagreement
+    role = "What role did Sam Oduya play at the opening?"
+    c = said("c", "Sam Oduya was due to light the flame at the opening.", "light the flame")
+    d = said("d", "Sam Oduya won 200m gold in Sydney.", "200m gold")
+    assert flagged(embeddings, role, c, d) == []  # a deed and a medal: not one slot

@@ -40,7 +40,8 @@ def conflicts_among(conflicts: list[dict], citations: list[Citation]) -> list[di
         )
 
     shown = [c for c in conflicts if all(quoted(claim) for claim in c["claims"])]
-    return [{k: v for k, v in c.items() if k not in ("anchor", "ask")} for c in shown]
+    internal = ("anchor", "ask", "confidence", "articles")
+    return [{k: v for k, v in c.items() if k not in internal} for c in shown]
 
 
 def renumber(item: Evidence, n: int) -> Evidence:

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .evidence import Evidence, top_by_source
-from .language import content_lemmas
+from .language import content_lemmas, numbers
 from .prompts import EXTRACT
 
 if TYPE_CHECKING:
@@ -113,9 +113,9 @@ def check_reply(question: str, reply: str, items: list[Evidence]) -> Claim | Non
     reply = reply.strip().splitlines()[0].strip() if reply.strip() else ""
     if not reply or _NONE_REPLY.match(reply):
         return None
-    asked = content_lemmas(question)
+    asked, asked_numbers = content_lemmas(question), numbers(question)
     for phrase in _candidate_phrases(reply):
-        if not (content_lemmas(phrase) - asked):
+        if not (content_lemmas(phrase) - asked or numbers(phrase) - asked_numbers):
             continue  # says nothing the question did not
         for item in items:
             span = find_verbatim(phrase, item.quote)

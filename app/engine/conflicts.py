@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -48,6 +49,7 @@ KIND_LABELS = {
     ministry department bank newspaper channel network""".split()
 }
 NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ
+SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
 NUMERIC = (DATE, QUANTITY, DURATION)
 
 
@@ -60,6 +62,7 @@ class Conflict:
     explanation: str
     anchor: str | None = None  # the corpus scan's slot: the word the values are said of
     ask: str | None = None  # a question about it, for "ask about this" (corpus scan)
+    confidence: float | None = None  # corpus scan: how closely the two statements align
 
     @property
     def claims(self) -> list[Claim]:
@@ -84,7 +87,13 @@ class Conflict:
             "explanation": self.explanation,
             **({"anchor": self.anchor} if self.anchor else {}),
             **({"ask": self.ask} if self.ask else {}),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
         }
+
+
+def shape(claim: Claim) -> str:
+    """The shape of a claim's value in its sentence (language.shape)."""
+    return lang.shape(in_context(claim))
 
 
 def words_of(value: str) -> set[str]:
@@ -109,11 +118,18 @@ def same_value(a: str, b: str) -> bool:
 
 def _same_person(a: str, b: str) -> bool:
     """Two forms of one person's name: the same surname, and both read as people
-    ("Kostas Panagopoulos" / "Konstantinos Panagopoulos", "Mr Ioannidis")."""
-    la, lb = a.split(), b.split()
+    ("Kostas Panagopoulos" / "Konstantinos Panagopoulos"), or the surname alone
+    ("Ioannidis" / "Gregory Ioannidis"). Places sharing a last word are not one:
+    "Cloutierville, Louisiana" / "New Orleans, Louisiana"."""
+    la, lb = a.replace(",", " ").split(), b.replace(",", " ").split()
     if not la or not lb or la[-1].lower() != lb[-1].lower() or not la[-1][:1].isupper():
         return False
-    return "PERSON" in lang.labels(a) | lang.labels(b) or len(la) != len(lb)
+    if "," in a or "," in b:
+        return False  # "town, state": the last word is the bigger place
+    people = "PERSON" in lang.labels(a) and "PERSON" in lang.labels(b)
+    short = min(len(la), len(lb)) == 1  # the surname alone
+    first = SequenceMatcher(None, la[0].lower(), lb[0].lower()).ratio()
+    return people or short or first >= SAME_FIRST_NAME  # Kostas / Costas / Konstantinos
 
 
 def _family(wa: set[str], wb: set[str]) -> bool:
@@ -165,7 +181,9 @@ def differ(asked: Asked, a: Claim, b: Claim, similarity: float) -> bool:
         return decided
     if asked.type in NUMERIC:
         return False  # a number against no number: nothing to compare
-    return asked.type == NAME and not asked.plural  # two things of the one kind asked for
+    # two things of the one kind asked for, said alike (a label against a label, not a
+    # label against a clause: "film" / "novel", not "light the flame" / "200m gold")
+    return asked.type == NAME and not asked.plural and shape(a) == shape(b)
 
 
 def _states(sentence: str, value: str) -> bool:
@@ -208,8 +226,11 @@ def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[
         for claim, vector in zip(rest, values, strict=True):
             if sum(x * y for x, y in zip(kind, vector, strict=True)) >= KIND_SIMILAR:
                 kept.append(claim)
-            else:
-                log.info("%s: %r is no %s", claim.source, claim.value, asked.kind)
+    if not kept:
+        return claims  # the kind is never named ("medium": "novel", "film"): shapes decide
+    for claim in claims:
+        if claim not in kept:
+            log.info("%s: %r is no %s", claim.source, claim.value, asked.kind)
     return kept
 
 

@@ -11,6 +11,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ingest.chunking import split_sentences
 
 from .language import content_lemmas
@@ -53,7 +55,8 @@ class EvidenceSelector:
         self.max_items = max_items
         self.per_source = per_source
         self.margin = margin
-        self._cache: OrderedDict[tuple[str, int, int], list[float]] = OrderedDict()
+        # float32 arrays: 1.5 KB a sentence (a list of Python floats takes 8 times that)
+        self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
     def select(self, question: str, passages: list[Passage]) -> list[Evidence]:
@@ -68,12 +71,12 @@ class EvidenceSelector:
         candidates = _sentences(passages)
         if not candidates:
             return []
-        q_vec = self.embeddings.embed_query(question)
+        q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         vectors = self._embed(candidates)
         overlaps = _weighted_overlap(content_lemmas(question), [c.quote for c in candidates])
         scored = []
         for cand, vec, overlap in zip(candidates, vectors, overlaps, strict=True):
-            cosine = sum(a * b for a, b in zip(q_vec, vec, strict=True))
+            cosine = float(q_vec @ vec)
             scored.append(replace(cand, score=round(cosine + LEXICAL_WEIGHT * overlap, 4)))
         return sorted(scored, key=lambda e: -e.score)
 
@@ -109,14 +112,14 @@ class EvidenceSelector:
                 take(item)
         return chosen
 
-    def _embed(self, items: list[Evidence]) -> list[list[float]]:
+    def _embed(self, items: list[Evidence]) -> list[np.ndarray]:
         """Sentence vectors, cached by position so repeated questions embed nothing new."""
         keys = [(e.doc_id, e.start, e.end) for e in items]
         missing = [i for i, key in enumerate(keys) if key not in self._cache]
         if missing:
             fresh = self.embeddings.embed_documents([items[i].quote for i in missing])
             for i, vec in zip(missing, fresh, strict=True):
-                self._cache[keys[i]] = vec
+                self._cache[keys[i]] = np.asarray(vec, dtype=np.float32)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return [self._cache[key] for key in keys]

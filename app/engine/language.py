@@ -210,3 +210,20 @@ def numbers(value: str) -> set[float]:
             if part in _SPELLED:
                 found.add(float(_SPELLED[part]))
     return found
+
+
+def shape(value: Text) -> str:
+    """How a value is said: a date, a number, a name, a short noun phrase ("label"), or a
+    longer phrase. Only values of one shape can be rival answers for one slot."""
+    tokens = _tokens(value)
+    if labels(value) & DATE_LABELS and tokens.root.pos_ != "NOUN":
+        return "date"
+    if has_number(value) and (
+        tokens.root.like_num or tokens.root.pos_ != "NOUN" or len(tokens) <= 3
+    ):
+        return "number"  # "31", "£4.5m", "two years"; not "the 2000 Olympic 200m champion"
+    if is_proper(tokens.root) or tokens.root.ent_type_ in NAME_LABELS:
+        return "name"  # headed by a name: not "athletes, who withdrew from the Olympics"
+    tokens = [t for t in _tokens(value) if not t.is_punct]
+    nouny = all(t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") for t in tokens)
+    return "label" if nouny and len(tokens) <= 3 else "phrase"

@@ -12,7 +12,9 @@ pairs; the article-level pass (mean vectors, blockwise) is the only all-pairs st
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import logging
 import re
@@ -113,12 +115,9 @@ def _fills(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]
 
 
 def _shape(sentence: str, start: int, end: int) -> str:
-    """ "number", "name" or "words": only values of one shape fill one slot comparably."""
-    tokens = lang.span(sentence, start, end)
-    if lang.has_number(tokens):
-        return "number"
-    named = lang.is_proper(tokens.root) or tokens.root.ent_type_ in lang.NAME_LABELS
-    return "name" if named else "words"
+    """The value's shape (language.shape): only values of one shape fill one slot
+    comparably."""
+    return lang.shape(lang.span(sentence, start, end))
 
 
 class CorpusScanner:
@@ -148,7 +147,9 @@ class CorpusScanner:
         return data["conflicts"] if data.get("key") == key else None
 
     def _key(self) -> str:
-        state = "".join(f"{doc_id}:{digest};" for doc_id, digest in self.manifest.fingerprints())
+        state = _rules_version() + "".join(
+            f"{doc_id}:{digest};" for doc_id, digest in self.manifest.fingerprints()
+        )
         return hashlib.sha256(state.encode()).hexdigest()
 
     def _cached(self) -> dict:
@@ -199,7 +200,7 @@ class CorpusScanner:
                         c.as_dict()
                         for c in self._compare_articles(
                             sentences_of_entry(a), sentences_of_entry(b),
-                            vectors[a.doc_id], vectors[b.doc_id],
+                            vectors[a.doc_id], vectors[b.doc_id], (a.text, b.text),
                         )
                     ]  # fmt: skip
                     path.parent.mkdir(parents=True, exist_ok=True)
@@ -208,16 +209,24 @@ class CorpusScanner:
                     found.setdefault(_key(conflict), conflict)
         for stale in set((self.cache_dir / "pairs").glob("*.json")) - used:
             stale.unlink()
+        texts = [e.text for e in entries]
+        kept = rank([c for c in found.values() if not _named_together(c, texts)])
         log.info("scanned %d articles (%d pairs): %d disagreements", len(entries), len(used),
-                 len(found))  # fmt: skip
-        return list(found.values())
+                 len(kept))  # fmt: skip
+        return kept
 
     def _pair_path(self, a: Entry, b: Entry) -> Path:
-        name = f"{a.doc_id}-{a.content_hash[:12]}_{b.doc_id}-{b.content_hash[:12]}.json"
+        a_part, b_part = f"{a.doc_id}-{a.content_hash[:12]}", f"{b.doc_id}-{b.content_hash[:12]}"
+        name = f"{_rules_version()[:8]}_{a_part}_{b_part}.json"
         return self.cache_dir / "pairs" / name
 
     def _compare_articles(
-        self, sa: list[Evidence], sb: list[Evidence], va: np.ndarray, vb: np.ndarray
+        self,
+        sa: list[Evidence],
+        sb: list[Evidence],
+        va: np.ndarray,
+        vb: np.ndarray,
+        texts: tuple[str, str],
     ) -> list[Conflict]:
         """Each sentence against its nearest sentences in the other article."""
         sims = va @ vb.T
@@ -227,7 +236,7 @@ class CorpusScanner:
             conflict
             for i, j in sorted(pairs)
             if sims[i, j] >= ALIGN_ABOVE
-            for conflict in self._compare(sa[i], sb[j])
+            for conflict in self._compare(sa[i], sb[j], texts, float(sims[i, j]))
         ]
 
     def _vectors(self, entry: Entry, sentences: Callable[[], list[Evidence]]) -> np.ndarray:
@@ -243,23 +252,32 @@ class CorpusScanner:
         np.save(path, vectors)
         return vectors
 
-    def _compare(self, a: Evidence, b: Evidence) -> list[Conflict]:
+    def _compare(
+        self, a: Evidence, b: Evidence, texts: tuple[str, str], aligned: float
+    ) -> list[Conflict]:
         """Disagreements between two aligned sentences of different articles: values of
-        the same shape in the same slot that cannot both be true (conflicts.contradict)."""
+        the same shape in the same slot that cannot both be true (conflicts.contradict),
+        and that no article of the pair mentions together (an article naming both "Athens
+        Games" and "Athens Olympics", or "100m" and "200m", treats them as two names or
+        two things, not as rival answers). Who said something is an attribution, never a
+        disagreement."""
         out = []
         for (xs, xe), (ys, ye), slot in slot_pairs(a.quote, b.quote):
             ca, cb = _claim(a, xs, xe), _claim(b, ys, ye)
             if not (is_specific(ca.value) and is_specific(cb.value)):
                 continue
-            if lang.is_name(in_context(ca)) != lang.is_name(in_context(cb)):
-                continue  # a name against a number or a description: not one slot's values
+            if slot.relation in ("nsubj", "prep:agent"):
+                continue  # who did it: "X said" / "Y said", "WADA appeals" / "IAAF appeals"
+            if _mentions(texts[0], cb.value) or _mentions(texts[1], ca.value):
+                continue
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
                 ask = _question(a.quote, slot, ca) or _question(b.quote, slot, cb)
                 topic = _topic_for(ask, slot)
                 said = f"“{a.title}” says {ca.value}; “{b.title}” says {cb.value}."
                 explanation = f"The reports differ: {said}"
-                conflict = Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor, ask=ask)
+                conflict = Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor, ask=ask,
+                                    confidence=round(aligned, 2))  # fmt: skip
                 out.append(conflict)
         return out
 
@@ -312,6 +330,67 @@ def _claim(sentence: Evidence, start: int, end: int) -> Claim:
                  sentence.start + start, sentence.start + end, via="slot")  # fmt: skip
 
 
+@functools.cache
+def _rules_version() -> str:
+    """A hash of the code that decides disagreements: part of every cache key, so results
+    of older rules are never reused."""
+    here = Path(__file__).parent
+    code = b"".join((here / f"{name}.py").read_bytes()
+                    for name in ("scan", "slots", "conflicts", "sides", "language"))  # fmt: skip
+    return hashlib.sha256(code).hexdigest()[:16]
+
+
+def rank(conflicts: list[dict]) -> list[dict]:
+    """One item per disagreement (the same values in the same slot, from several pairs of
+    articles, merged: each side lists every article that gives its value), best backed
+    first, then most confident (how closely the two statements align)."""
+    merged: dict[tuple, dict] = {}
+    for conflict in conflicts:
+        values = frozenset(_norm(c["value"]) for c in conflict["claims"])
+        key = (conflict.get("anchor"), values)
+        item = merged.setdefault(key, {**conflict, "claims": []})
+        seen = {(c["source"], _norm(c["value"])) for c in item["claims"]}
+        item["claims"] += [
+            c for c in conflict["claims"] if (c["source"], _norm(c["value"])) not in seen
+        ]
+        item["confidence"] = max(item.get("confidence", 0.0), conflict.get("confidence", 0.0))
+    for item in merged.values():
+        item["claims"].sort(key=lambda c: _norm(c["value"]))
+        item["articles"] = len({c["source"] for c in item["claims"]})
+    return sorted(merged.values(), key=lambda c: (-c["articles"], -c.get("confidence", 0.0)))
+
+
+def _norm(value: str) -> str:
+    numbers = lang.numbers(value)
+    return (
+        " ".join(str(n) for n in sorted(numbers)) if numbers else " ".join(sorted(_tokens(value)))
+    )
+
+
+def _mentions(text: str, value: str) -> bool:
+    """The article names the value somewhere: whole words, case aside, a leading "the"
+    dropped; a number also with a unit glued on ("100" in "100m")."""
+    core = value.strip()
+    for prefix in ("the ", "The "):
+        core = core.removeprefix(prefix)
+    if not core:
+        return False
+    after = r"(?!\d)" if core[-1:].isdigit() else r"(?!\w)"
+    return re.search(r"(?<!\w)" + re.escape(core) + after, text, re.I) is not None
+
+
+def _named_together(conflict: dict, texts: list[str]) -> bool:
+    """Some article of the corpus names two of the disagreement's values: the corpus
+    treats them as two names or two things ("Athens Games" and "Athens Olympics"; "100m"
+    and "200m"), not as rival answers for one slot."""
+    values = [c["value"] for c in conflict["claims"]]
+    return any(
+        _mentions(text, a) and _mentions(text, b)
+        for a, b in itertools.combinations(values, 2)
+        for text in texts
+    )
+
+
 def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
     """A question a reader would ask about the disputed slot, from the statement's own
     words: "Where was the accusation filed?", "Which Alibaba model is it?", "How much was
@@ -321,9 +400,13 @@ def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
     for token in doc:
         if token.lemma_.lower() != slot.anchor:
             continue
+        if slot.relation == "appos" and lang.is_proper(token) and all(t.like_num for t in tokens):
+            return f"How old is {token.text}?"  # "Thanou, 29," is how news gives an age
         if slot.relation in ("compound", "amod", "nummod") and token.pos_ in ("NOUN", "PROPN"):
             owners = [c.text for c in token.children if c.dep_ == "poss" and lang.is_proper(c)]
-            noun = " ".join([*owners, token.lower_]).replace("’s", "").replace("'s", "")
+            noun = " ".join([*owners, token.lemma_.lower()]).replace("’s", "").replace("'s", "")
+            if lang.is_duration(tokens):
+                return f"How long is the {noun}?"  # "a two-year suspension"
             return None if lang.has_number(tokens) else f"Which {noun} do the reports name?"
         if token.pos_ != "VERB" or token.tag_ != "VBN":
             return None

@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 # dependency labels on the way from a value up to the word it is an argument of
 _THROUGH = frozenset({"pobj", "prep", "agent", "pcomp"})
 _NOUN_SLOTS = frozenset({"compound", "poss", "appos", "nmod", "amod", "nummod"})
+# Prepositions by the part they give their object: circumstance (where or when), the
+# agent, the source, the goal, the topic, the opponent.
+_PREP_SENSES = {
+    **dict.fromkeys("in at with before on inside within near during after since until".split(),
+                    "circumstance"),
+    **dict.fromkeys("to into onto towards toward".split(), "goal"),
+    **dict.fromkeys("of about over concerning regarding".split(), "topic"),
+    "by": "agent", "from": "source", "against": "opponent", "for": "for",
+}  # fmt: skip
 _VERB_SLOTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "prep", "agent", "npadvmod", "dative"}
 )
@@ -59,8 +68,15 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
             return Slot(token.lemma_.lower(), dep), about(token, value)
         if dep not in _THROUGH:
             return None
-        relation = "prep" if dep in ("prep", "agent") else relation
+        if token.dep_ in ("prep", "agent"):  # the preposition: its sense is part of the slot
+            relation = prep_relation(token.lower_)
     return None
+
+
+def prep_relation(preposition: str) -> str:
+    """A preposition's slot: "filed with" and "filed in" fill one (where); "submitted by"
+    (who) and "submitted to" (to whom) do not."""
+    return "prep:" + _PREP_SENSES.get(preposition, preposition)
 
 
 def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
@@ -93,8 +109,8 @@ def about(anchor: Token, value: Span) -> frozenset[str]:
 
 def _through(child: Token, relation: str) -> list[Token]:
     """The value tokens below `child` for a slot relation (through prepositions)."""
-    if relation == "prep":
-        if child.dep_ in ("prep", "agent"):
+    if relation.startswith("prep:"):
+        if child.dep_ in ("prep", "agent") and prep_relation(child.lower_) == relation:
             return [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         return []
     return [child] if child.dep_ == relation else []
