@@ -137,3 +137,61 @@ def test_a_changed_article_re_compares_only_its_own_pairs(
     assert len(after) == 3  # the two pairs of the changed article were redone, stale ones gone
     models = {c["value"] for conflict in found for c in conflict["claims"]}
     assert {"Qwen2", "Qwen-Plus", "Qwen-Max"} <= models
+
+
+def scan_of(settings, make_ingestor, tmp_path, embeddings, articles: dict[str, str]) -> list:
+    """The disagreements the scan lists for a set of small articles written for a test."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    indexed = make_ingestor(settings)
+    indexed.run([folder])
+    return scanner_for(indexed, embeddings, settings).conflicts()
+
+
+LEAD = (
+    "Harbour dispute\n\nThe Port Ellis harbour board and the ferry union are in a long "
+    "dispute over the new Oban ferry route, pay for the crews and the timetable.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same thing under two names: a short and a full name, an abbreviation
+        ("The old ferry was sold to Kestrel Foods Group last week.",
+         "The old ferry was sold to Kestrel last week."),
+        ("The complaint was lodged with the Marine Safety Agency on Monday.",
+         "The complaint was lodged with the MSA on Monday, officials said."),
+        # a place and the place that contains it, named together by one article
+        ("The hearing will be held in Oban, in the west of Scotland.",
+         "The hearing will be held in Scotland."),
+        # different events: the 2003 vote and the 2005 vote
+        ("The 2003 vote was held in Oban.", "The 2005 vote was held in Mallaig."),
+        # a number with another unit
+        ("The union said the pay rise was worth £400 a year.",
+         "The union said the pay rise was worth 4% a year."),
+        # who said it is an attribution, not a fact in dispute
+        ("The plan was criticised by the union.", "The plan was criticised by the board."),
+    ],
+)  # fmt: skip
+def test_what_is_not_a_disagreement(settings, make_ingestor, tmp_path, embeddings, a, b):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings,
+                    {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
+    assert found == [], [[c["value"] for c in f["claims"]] for f in found]
+
+
+def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
+    settings, make_ingestor, tmp_path, embeddings
+):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
+        "a.txt": LEAD + "The harbour board banned the captain for two years.\n",
+        "b.txt": LEAD + "The harbour board banned the captain for four years.\n",
+        "c.txt": LEAD + "The harbour board banned the captain for four years, it said.\n",
+    })  # fmt: skip
+    [item] = found
+    assert item["articles"] == 3
+    assert item["ask"] == "How long did the harbour board ban the captain?"
+    values = sorted(c["value"] for c in item["claims"])
+    assert values == ["four years", "four years", "two years"]

@@ -268,6 +268,11 @@ class CorpusScanner:
                 continue
             if slot.relation in ("nsubj", "prep:agent"):
                 continue  # who did it: "X said" / "Y said", "WADA appeals" / "IAAF appeals"
+            if (
+                slot.relation in ("compound", "nummod", "amod")
+                and lang.shape(in_context(ca)) == "date"
+            ):
+                continue  # "the 2003 vote" / "the 2005 vote": a year names which event
             if _mentions(texts[0], cb.value) or _mentions(texts[1], ca.value):
                 continue
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
@@ -408,6 +413,8 @@ def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
             if lang.is_duration(tokens):
                 return f"How long is the {noun}?"  # "a two-year suspension"
             return None if lang.has_number(tokens) else f"Which {noun} do the reports name?"
+        if token.pos_ == "VERB" and token.tag_ == "VBD":  # active: "the board banned him"
+            return _active_question(token, tokens)
         if token.pos_ != "VERB" or token.tag_ != "VBN":
             return None
         head = token.head if token.dep_ in ("acl", "relcl") else None
@@ -419,6 +426,20 @@ def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
         word = _wh_word(tokens)
         return f"{word} was {name} {token.text}?" if word else None
     return None
+
+
+def _active_question(verb, value) -> str | None:
+    """ "How long did the harbour board ban the captain?" from "The harbour board banned
+    the captain for two years"."""
+    word = _wh_word(value)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if word is None or subject is None:
+        return None
+    said = " ".join(t.text for t in subject.subtree)
+    target = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
+    said = said[:1].lower() + said[1:] if not lang.is_proper(subject) else said
+    return f"{word} did {said} {verb.lemma_}{target}?"
 
 
 def _topic_for(ask: str | None, slot: Slot) -> str:

@@ -96,14 +96,15 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
 
 
 def about(anchor: Token, value: Span) -> frozenset[str]:
-    """Proper nouns among the other arguments of the anchor word (its subject and
-    object): whom the statement is about ("Kenteris was banned for two years")."""
+    """Names and numbers among the other arguments of the anchor word (its subject and
+    object): whom and which the statement is about ("Kenteris was banned for two years",
+    "the 2003 final was played in Cardiff" is not about the 2005 final)."""
     names = set()
     for child in anchor.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not (
             value.start <= child.i < value.end
         ):
-            names |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN"}
+            names |= {t.lower_ for t in child.subtree if lang.is_proper(t) or t.like_num}
     return frozenset(names)
 
 
@@ -117,15 +118,17 @@ def _through(child: Token, relation: str) -> list[Token]:
 
 
 def _phrase(token: Token) -> Span:
-    """The name or noun phrase a token heads: compounds, numbers and a place that owns it
-    ("London’s High Court") included; an owner that is not a place ("Alibaba’s"),
-    determiners, clauses and punctuation left out."""
+    """The name or noun phrase a token heads: compounds, numbers and modifiers (however
+    deep: "the Marine Safety Agency") and a place that owns it ("London’s High Court");
+    an owner that is not a place ("Alibaba’s"), determiners, clauses and punctuation left
+    out."""
     doc = token.doc
+    kept = {"compound", "nummod", "amod", "nmod", "punct", "case", "quantmod"}
     parts = [token]
     for t in token.subtree:
-        if t.dep_ in ("compound", "nummod", "amod", "nmod", "punct", "case") and t.head.i in {
-            p.i for p in parts
-        }:
+        chain = [t, *t.ancestors]
+        steps = chain[: next(k for k, a in enumerate(chain) if a.i == token.i)]
+        if steps and all(a.dep_ in kept for a in steps):
             parts.append(t)
         elif t.dep_ == "poss" and t.head.i == token.i and t.ent_type_ in ("GPE", "LOC"):
             parts += [t, *(c for c in t.children if c.dep_ == "case")]
