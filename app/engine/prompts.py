@@ -28,22 +28,36 @@ CONDENSE = ChatPromptTemplate.from_messages(
     [
         (
             "system",
-            "You rewrite a follow-up question so it can be understood on its own, replacing "
-            "pronouns and vague references with what they refer to in the conversation. "
-            "You never answer the question. Reply with one question ending in '?'.",
+            "You rewrite a follow-up question so it can be understood on its own. Keep the "
+            "follow-up's own words and question form; only replace pronouns (it, they, "
+            "their, she, he, that) and missing words with what they refer to in the "
+            "conversation. You never answer the question. Reply with one question ending "
+            "in '?'.",
         ),
         (
             "human",
             "Conversation:\nUser: Who runs the Acme factory?\nAssistant: Jane Doe.\n\n"
             "Follow-up: Where did she study?",
         ),
-        ("ai", "Where did Jane Doe, who runs the Acme factory, study?"),
+        ("ai", "Where did Jane Doe study?"),
         (
             "human",
             "Conversation:\nUser: What did the council decide about the old bridge?\n"
             "Assistant: To close it.\n\nFollow-up: When?",
         ),
         ("ai", "When did the council decide to close the old bridge?"),
+        (
+            "human",
+            "Conversation:\nUser: Does Northgate sell boats to the navy?\nAssistant: Yes, "
+            "patrol boats.\n\nFollow-up: And what do they charge?",
+        ),
+        ("ai", "What does Northgate charge the navy for its patrol boats?"),
+        (
+            "human",
+            "Conversation:\nUser: Did the union send a letter?\nAssistant: Yes.\n\n"
+            "Follow-up: To whom?",
+        ),
+        ("ai", "To whom did the union send its letter?"),
         ("human", "Conversation:\n{history}\n\nFollow-up: {question}"),
     ]
 )
