@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from .claims import Claim
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked
-from .sides import KIND_WINDOW, WIDE_MARGIN, fits, mentions_subject, stands
+from .sides import WIDE_MARGIN, fits, mentions_subject, stands
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -107,12 +107,19 @@ def _spans(doc, entities_only: bool) -> list[Span]:
 
 
 def _of_kind(asked: Asked, span: Span) -> bool:
-    """The kind asked for is in the value or next to it, or the value is a place entity
-    and a kind of place is asked for."""
+    """The value is one of the kind asked for: a place entity for a kind of place, or the
+    kind's noun in the value or bound to it ("Cambridge University", "the Qwen2 model",
+    "Tom Ashby, the coach"), not merely nearby ("protect their secret sauce" near "AI
+    companies" is no company)."""
     if asked.kind in PLACE_KINDS and span.label_ in ("GPE", "LOC"):
         return True
     if asked.kind in COUNTRY_KINDS and span.label_ in ("GPE", "NORP"):
         return True
-    doc = span.doc
-    window = doc[max(0, span.start - KIND_WINDOW) : span.end + KIND_WINDOW]
-    return asked.kind in {t.lemma_.lower() for t in window}
+    bound = [*span, span.root.head, *span.root.children, *(c for c in span.root.head.children
+                                                            if c.dep_ == "appos")]  # fmt: skip
+    if asked.kind in {t.lemma_.lower() for t in bound}:
+        return True
+    # "What kind of company is Alibaba?": a description bound to the name asked about
+    # ("Chinese e-commerce giant Alibaba") says what kind it is
+    names = {n.lower() for n in asked.names}
+    return span.root.pos_ == "NOUN" and bool(names & {t.lower_ for t in bound if t not in span})

@@ -226,8 +226,8 @@ def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[
         for claim, vector in zip(rest, values, strict=True):
             if sum(x * y for x, y in zip(kind, vector, strict=True)) >= KIND_SIMILAR:
                 kept.append(claim)
-    if not kept:
-        return claims  # the kind is never named ("medium": "novel", "film"): shapes decide
+    if not kept:  # the kind is never named: plain labels may still be its members
+        return [c for c in claims if shape(c) == "label"]  # "medium": "novel", "film"
     for claim in claims:
         if claim not in kept:
             log.info("%s: %r is no %s", claim.source, claim.value, asked.kind)
