@@ -187,3 +187,21 @@ def test_when_the_kind_is_never_named_labels_compare_with_labels_only(embeddings
     c = said("c", "Sam Oduya was due to light the flame at the opening.", "light the flame")
     d = said("d", "Sam Oduya won 200m gold in Sydney.", "200m gold")
     assert flagged(embeddings, role, c, d) == []  # a deed and a medal: not one slot
+
+
+def test_a_document_that_never_names_the_subject_takes_no_side(embeddings):
+    """Web-search-style sets hold pages about other films: they fill the slot for their own
+    subject, not the asked one."""
+    texts = {
+        "a": "Lantern Bay was directed by Mira Olsen. It opened in March.",
+        "b": "The coastal drama was directed by Tomas Reyes, critics said.",
+        "c": "Lantern Bay, the coastal drama, was directed by Tomas Reyes, one review says.",
+    }
+    a = said("a", texts["a"].split(". ")[0] + ".", "Mira Olsen")
+    b = said("b", texts["b"], "Tomas Reyes")
+    c = said("c", texts["c"], "Tomas Reyes")
+    question = "Who directed Lantern Bay?"
+    assert flagged(embeddings, question, a, b), "without the texts the pages disagree"
+    assert not find_conflicts(question, [a, b], embeddings, text_of=texts.get)
+    [conflict] = find_conflicts(question, [a, c], embeddings, text_of=texts.get)
+    assert {c.value for c in conflict.claims} == {"Mira Olsen", "Tomas Reyes"}

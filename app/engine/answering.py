@@ -201,7 +201,7 @@ class AnswerEngine:
         if not kept:  # the model found nothing: an entity of the asked type may answer
             kept = typed_claims(asked, scored, set(), best)[:1]
         claims = kept + slot_claims(asked, kept, scored)
-        found = find_conflicts(question, claims, self.embeddings, best)
+        found = find_conflicts(question, claims, self.embeddings, best, self.texts.text_of)
         if not found and self.scanner is not None:  # the corpus-wide scan may know it
             known = known_conflict(question, self.scanner.conflicts(), scored, best)
             found = [known] if known is not None else []

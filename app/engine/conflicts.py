@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
-from .sides import in_context, is_of_kind, stands
+from .sides import in_context, is_of_kind, naming_the_subject, stands
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from langchain_core.embeddings import Embeddings
 
     from .claims import Claim
@@ -106,10 +108,9 @@ def words_of(value: str) -> set[str]:
 def same_value(a: str, b: str) -> bool:
     """Equal or contained words ("High Court" / "London’s High Court"), or one the
     acronym of the other ("IPO" / "Intellectual Property Office"); numbers are the same
-    when they state a common number ("two-year" / "2 years")."""
-    na, nb = lang.numbers(a), lang.numbers(b)
-    if na and nb:
-        return bool(na & nb)
+    when they state one quantity ("two-year" / "2 years", "28.9%" / "29%")."""
+    if lang.numbers(a) and lang.numbers(b):
+        return lang.same_quantity(a, b)
     wa, wb = words_of(a), words_of(b)
     if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
         return True
@@ -167,7 +168,7 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
     na, nb = lang.numbers(a.value), lang.numbers(b.value)
     xa, xb = in_context(a), in_context(b)
     if na and nb:
-        return lang.unit_of(xa) == lang.unit_of(xb) and not (na & nb)
+        return lang.unit_of(xa) == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)
         return len(wa & wb) < NAMES_SHARED_BELOW * len(wa | wb)
@@ -235,14 +236,19 @@ def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[
 
 
 def find_conflicts(
-    question: str, claims: list[Claim], embeddings: Embeddings, best_score: float | None = None
+    question: str,
+    claims: list[Claim],
+    embeddings: Embeddings,
+    best_score: float | None = None,
+    text_of: Callable[[str], str | None] | None = None,
 ) -> list[Conflict]:
-    """Group standing claims into sides by value; sides that contradict make a conflict."""
+    """Group standing claims into sides by value; sides that contradict make a conflict.
+    `text_of` gives a document's whole text, to keep only documents naming the subject."""
     asked = analyse(question)
     if not asked.single_slot:
         return []  # descriptions and yes/no: complementary, never a disagreement
     best = max((c.support.score for c in claims), default=0.0) if best_score is None else best_score
-    claims = standing(question, claims, best)
+    claims = naming_the_subject(asked, standing(question, claims, best), text_of)
     if asked.type == NAME and asked.kind:
         claims = _of_kind(asked, claims, embeddings)
     if len({c.doc_id for c in claims}) < 2:

@@ -8,6 +8,7 @@ is a DATE entity; "London’s High Court" is one noun chunk.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -195,21 +196,61 @@ def unit_asked(question: str) -> str | None:
     return None
 
 
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0,
+         "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25,
+         "decade": 3652.5, "century": 36525.0}  # fmt: skip
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(bn|tn|m|k|billion|million|thousand|trillion)?\b")
+_WORD_NUMBER = re.compile(r"\b([a-z]+)(?:[\s-](billion|million|thousand|trillion|bn|m))?\b")
+
+
+def quantities(value: str) -> list[tuple[float, float]]:
+    """The numbers a value states, each with the step it is given to, magnitudes applied:
+    "28.9%" -> (28.9, 0.1), "29,000" -> (29000, 1000), "five million" -> (5e6, 1e6).
+    Numbers under 1,000 and years are exact ("30", "2000" -> step 1)."""
+    found = []
+    text = value.lower().replace(",", "")
+    for match in _NUMBER.finditer(text):
+        digits, scale = match.group(1), _MAGNITUDE.get(match.group(2) or "", 1.0)
+        whole, _, decimals = digits.partition(".")
+        if decimals:
+            step = 10.0 ** -len(decimals)
+        elif len(whole) < 4 or whole[:2] in ("19", "20") and len(whole) == 4:
+            step = 1.0  # "30" (an age, a score) is exact, and so is a year
+        else:
+            step = 10.0 ** (len(whole) - len(whole.rstrip("0")))  # "25,000": to the thousand
+        found.append((float(digits) * scale, step * scale))
+    for match in _WORD_NUMBER.finditer(text):
+        for part in match.group(1).split("-"):
+            if part in _SPELLED:
+                scale = _MAGNITUDE.get(match.group(2) or "", 1.0)
+                found.append((_SPELLED[part] * scale, scale))
+    return found
+
+
 def numbers(value: str) -> set[float]:
     """The numbers a value states, magnitudes applied ("£1.2bn" -> 1.2e9, "six" -> 6)."""
-    import re
+    return {number for number, _ in quantities(value)}
 
-    found: set[float] = set()
-    text = value.lower().replace(",", "")
-    for match in re.finditer(
-        r"(\d+(?:\.\d+)?)\s*(bn|tn|m|k|billion|million|thousand|trillion)?\b", text
-    ):
-        found.add(float(match.group(1)) * _MAGNITUDE.get(match.group(2) or "", 1.0))
-    for word in re.findall(r"[a-z]+", text):
-        for part in word.split("-"):
-            if part in _SPELLED:
-                found.add(float(_SPELLED[part]))
-    return found
+
+def _days(value: str) -> float | None:
+    """How many days the value's time unit lasts ("two weeks" -> 7), if it names one."""
+    for word in re.findall(r"[a-z]+", value.lower()):
+        unit = word.removesuffix("s")
+        if unit in _DAYS:
+            return _DAYS[unit]
+    return None
+
+
+def same_quantity(a: str, b: str) -> bool:
+    """Two values that state one quantity: the same number once units of time are
+    converted ("14 days" / "two weeks"), or one the other rounded ("28.9%" / "29%",
+    "£1.35bn" / "£1.3bn", "more than 5.2 million" / "five million"): news rounds, and a
+    rounded figure does not contradict the exact one."""
+    qa, qb = quantities(a), quantities(b)
+    da, db = _days(a), _days(b)
+    if da and db and da != db:
+        return any(abs(x * da - y * db) <= 0.02 * max(x * da, y * db) for x, _ in qa for y, _ in qb)
+    return any(abs(x - y) <= max(sx, sy) / 2 * (1 + 1e-9) for x, sx in qa for y, sy in qb)
 
 
 def shape(value: Text) -> str:

@@ -23,9 +23,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .claims import Claim
 
 log = logging.getLogger(__name__)
@@ -240,3 +243,21 @@ def is_of_kind(asked: Asked, claim: Claim) -> bool:
 
 
 __all__ = ["NAME", "PERSON", "PLACE", "fits", "is_of_kind", "stands", "takes_a_side"]
+
+
+def naming_the_subject(
+    asked: Asked, claims: list[Claim], text_of: Callable[[str], str | None] | None
+) -> list[Claim]:
+    """Only documents that name the question's subject can disagree about it: a page about
+    another team, film or person fills the same slot for its own subject."""
+    if not asked.names or text_of is None:
+        return claims
+    kept = []
+    for claim in claims:
+        text = text_of(claim.doc_id) or claim.support.quote
+        missing = [n for n in asked.names if find_verbatim(n, text) is None]
+        if missing:
+            log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing)
+        else:
+            kept.append(claim)
+    return kept

@@ -1,0 +1,52 @@
+"""Numbers as news writes them: steps, rounding and units of time (app/engine/language.py).
+Examples written for these tests."""
+
+import pytest
+
+from app.engine import language as lang
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("£4.35bn", [(4.35e9, 0.01e9)]),
+        ("48,000 seats", [(48000.0, 1000.0)]),
+        ("41 seats", [(41.0, 1.0)]),
+        ("in 1990", [(1990.0, 1.0)]),
+        ("seven million", [(7e6, 1e6)]),
+    ],
+)
+def test_quantities_carry_the_step_they_are_written_to(value, expected):
+    [(number, step)] = lang.quantities(value)
+    [(want, want_step)] = expected
+    assert number == pytest.approx(want) and step == pytest.approx(want_step)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("61.4%", "61%"),  # one rounded to the whole percent
+        ("£4.35bn", "£4.4bn"),
+        ("nearly 7.3 million", "seven million"),
+        ("21 days", "three weeks"),
+        ("24 months", "two years"),
+        ("48,000", "48,200"),
+    ],
+)
+def test_a_rounded_or_converted_figure_states_the_same_quantity(a, b):
+    assert lang.same_quantity(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("61.4%", "62.4%"),
+        ("£4.3bn", "£4.4bn"),
+        ("aged 41", "aged 42"),  # small whole numbers are exact
+        ("1990", "1994"),  # so are years
+        ("a one-year ban", "an 18-month ban"),
+        ("three weeks", "three months"),
+    ],
+)
+def test_different_figures_are_different_quantities(a, b):
+    assert not lang.same_quantity(a, b)
