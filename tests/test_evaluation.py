@@ -90,13 +90,14 @@ def test_metrics_of_a_results_file_are_the_hand_computed_ones(tmp_path: Path):
         "answer_f1": 0.429,  # (1/4 + 4/5 + 0 + 2/3) / 4
         "wrong_answer_rate": 0.5,  # r3 of r3, r5
         "citation_validity": 0.8,  # 4 of 5: r2's offsets are one character off
-        "citation_support": 0.75,  # a quote holds the reference in r1, r2, r5
+        "citation_support": 1.0,  # every quote says what its clause says (r3's is wrong too)
         "context_recall": 0.5,  # r1 cites both expected sources, r3 neither
         "context_precision": 0.5,
         "conflict_precision": 0.667,  # flagged r1, r2, r5; r2 is not a conflict
         "conflict_recall": 0.667,  # conflicts r1, r3, r5 (r5 from its documents); r3 missed
         "conflict_f1": 0.667,
         "abstention_accuracy": 0.667,  # r2 answered where it should abstain
+        "group_consistency": None,  # no row belongs to a group of wordings
         "latency_p50_ms": 300,
         "latency_p95_ms": 480,
     }

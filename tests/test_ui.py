@@ -8,6 +8,7 @@ test-screenshots/ for a person to look at.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
@@ -222,8 +223,9 @@ def test_an_abstention_says_what_the_articles_cover(page):
 
 
 def test_the_header_and_examples_come_from_the_corpus(page):
-    assert "2 articles about" in page.locator("#header").inner_text()
-    example = page.locator("#examples").get_by_text("Where was the accusation filed?")
+    # the header is filled in once the index is read (the page is usable before that)
+    expect(page.locator("#header")).to_contain_text("2 articles about", timeout=60_000)
+    example = page.locator("#examples").get_by_text(re.compile(r"^Where was the \w+ filed\?$"))
     example.click()  # asks at once
     page.wait_for_timeout(1000)
     assert page.locator("#chat [data-testid='user']").count() == 1
@@ -256,7 +258,7 @@ def test_conflicts_tab_lists_the_corpus_disagreements(page):
     page.wait_for_selector("#corpus-conflicts .dq-banner", timeout=120_000)
     listed = page.locator("#corpus-conflicts").inner_text()
     assert "Qwen2" in listed and "Qwen-Plus" in listed
-    assert "where the accusation was filed" in listed  # a readable topic, not a fragment
+    assert re.search(r"where the \w+ was filed", listed)  # a readable topic, not a fragment
 
 
 def test_an_upload_during_a_chat_breaks_neither(page, browser, server, tmp_path):

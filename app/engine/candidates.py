@@ -94,15 +94,22 @@ def _best_candidate(
 
 
 def _spans(doc, entities_only: bool) -> list[Span]:
-    """Entities, then (unless only entities are wanted) noun chunks that are not."""
+    """Entities, then (unless only entities are wanted) noun chunks headed by a word of
+    no entity ("Chinese e-commerce giant" is a description though "Chinese" is an entity),
+    and the words before a name that head their own chunk ("Greek sprinter Kenteris")."""
     spans = list(doc.ents)
     if entities_only:
         return spans
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for chunk in doc.noun_chunks:
         start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
-        if start < chunk.end and not covered & set(range(start, chunk.end)):
-            spans.append(doc[start : chunk.end])
+        end = chunk.end
+        if chunk.root.i in covered:  # a name: what comes before it may describe it
+            end = next(e.start for e in doc.ents if e.start <= chunk.root.i < e.end)
+            if end <= start or doc[end - 1].pos_ != "NOUN":
+                continue
+        if start < end:
+            spans.append(doc[start:end])
     return spans
 
 
