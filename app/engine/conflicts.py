@@ -6,7 +6,8 @@ length of time, a place, a person, or one thing of a kind ("which model"). Descr
 ("which products") and yes/no questions are answered with everything the sources say,
 side by side: different descriptions are complementary, not contradictory.
 
-Claims that stand for their source (see sides.py) are grouped into sides of one answer:
+Claims that stand for their source (see sides.py) are grouped into sides of one answer
+(values.py says when two values are one):
   - the same answer in other words: equal or contained lemmas ("High Court" / "London’s
     High Court"), an acronym of the other, or values whose embeddings are close;
 and two sides conflict when a claim of one and a claim of the other
@@ -22,13 +23,13 @@ from __future__ import annotations
 import itertools
 import logging
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
 from .sides import in_context, is_of_kind, naming_the_subject, stands
+from .values import same_value, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,7 +52,6 @@ KIND_LABELS = {
     ministry department bank newspaper channel network""".split()
 }
 NAMES_SHARED_BELOW = 0.5  # names sharing fewer of their words differ
-SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
 NUMERIC = (DATE, QUANTITY, DURATION)
 
 
@@ -98,51 +98,6 @@ def shape(claim: Claim) -> str:
     return lang.shape(in_context(claim))
 
 
-def words_of(value: str) -> set[str]:
-    """Content lemmas of a value, possessives dropped ("Alibaba’s" -> "alibaba")."""
-    return set(lang.content_lemmas(value)) | {
-        t.lower_ for t in lang.parse(value) if t.like_num or t.pos_ == "PROPN"
-    }
-
-
-def same_value(a: str, b: str) -> bool:
-    """Equal or contained words ("High Court" / "London’s High Court"), or one the
-    acronym of the other ("IPO" / "Intellectual Property Office"); numbers are the same
-    when they state one quantity ("two-year" / "2 years", "28.9%" / "29%")."""
-    if lang.numbers(a) and lang.numbers(b):
-        return lang.same_quantity(a, b)
-    wa, wb = words_of(a), words_of(b)
-    if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
-        return True
-    return _acronym(a, b) or _acronym(b, a) or _family(wa, wb) or _same_person(a, b)
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two forms of one person's name: the same surname, and both read as people
-    ("Kostas Panagopoulos" / "Konstantinos Panagopoulos"), or the surname alone
-    ("Ioannidis" / "Gregory Ioannidis"). Places sharing a last word are not one:
-    "Cloutierville, Louisiana" / "New Orleans, Louisiana"."""
-    la, lb = a.replace(",", " ").split(), b.replace(",", " ").split()
-    if not la or not lb or la[-1].lower() != lb[-1].lower() or not la[-1][:1].isupper():
-        return False
-    if "," in a or "," in b:
-        return False  # "town, state": the last word is the bigger place
-    people = "PERSON" in lang.labels(a) and "PERSON" in lang.labels(b)
-    short = min(len(la), len(lb)) == 1  # the surname alone
-    first = SequenceMatcher(None, la[0].lower(), lb[0].lower()).ratio()
-    return people or short or first >= SAME_FIRST_NAME  # Kostas / Costas / Konstantinos
-
-
-def _family(wa: set[str], wb: set[str]) -> bool:
-    """One name is the other with a version or variant glued on ("Qwen" / "Qwen2"): the
-    family and one of its members, which do not contradict each other."""
-    if len(wa) != 1 or len(wb) != 1:
-        return False
-    (x,), (y,) = wa, wb
-    short, long = sorted((x, y), key=len)
-    return len(short) >= 3 and long.startswith(short) and long[len(short)].isdigit()
-
-
 def same_answer(a: str, b: str, similarity: float) -> bool:
     """One answer in other words: the same value, or meanings this close, unless both
     are numbers or both names (they embed alike whatever they are: "Qwen2" / "Qwen-Plus")."""
@@ -151,11 +106,6 @@ def same_answer(a: str, b: str, similarity: float) -> bool:
     if (lang.numbers(a) and lang.numbers(b)) or (lang.is_name(a) and lang.is_name(b)):
         return False
     return similarity >= SAME_ABOVE
-
-
-def _acronym(short: str, long: str) -> bool:
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return len(short) >= 2 and short.isupper() and short in initials
 
 
 def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:

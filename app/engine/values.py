@@ -1,0 +1,65 @@
+"""Is it the same value in other words? Names, acronyms, name families and numbers.
+
+"High Court" / "London’s High Court" (contained words), "IPO" / "Intellectual Property
+Office" (an acronym), "Qwen" / "Qwen2" (a family and its member), "Kostas Panagopoulos" /
+"Konstantinos Panagopoulos" (one person), "28.9%" / "29%" (one quantity, rounded). Used
+by the per-answer conflict check and the corpus-wide scan alike.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from . import language as lang
+
+SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
+
+
+def words_of(value: str) -> set[str]:
+    """Content lemmas of a value, possessives dropped ("Alibaba’s" -> "alibaba")."""
+    return set(lang.content_lemmas(value)) | {
+        t.lower_ for t in lang.parse(value) if t.like_num or t.pos_ == "PROPN"
+    }
+
+
+def same_value(a: str, b: str) -> bool:
+    """Equal or contained words ("High Court" / "London’s High Court"), or one the
+    acronym of the other ("IPO" / "Intellectual Property Office"); numbers are the same
+    when they state one quantity ("two-year" / "2 years", "28.9%" / "29%")."""
+    if lang.numbers(a) and lang.numbers(b):
+        return lang.same_quantity(a, b)
+    wa, wb = words_of(a), words_of(b)
+    if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
+        return True
+    return _acronym(a, b) or _acronym(b, a) or _family(wa, wb) or _same_person(a, b)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two forms of one person's name: the same surname, and both read as people
+    ("Kostas Panagopoulos" / "Konstantinos Panagopoulos"), or the surname alone
+    ("Ioannidis" / "Gregory Ioannidis"). Places sharing a last word are not one:
+    "Cloutierville, Louisiana" / "New Orleans, Louisiana"."""
+    la, lb = a.replace(",", " ").split(), b.replace(",", " ").split()
+    if not la or not lb or la[-1].lower() != lb[-1].lower() or not la[-1][:1].isupper():
+        return False
+    if "," in a or "," in b:
+        return False  # "town, state": the last word is the bigger place
+    people = "PERSON" in lang.labels(a) and "PERSON" in lang.labels(b)
+    short = min(len(la), len(lb)) == 1  # the surname alone
+    first = SequenceMatcher(None, la[0].lower(), lb[0].lower()).ratio()
+    return people or short or first >= SAME_FIRST_NAME  # Kostas / Costas / Konstantinos
+
+
+def _family(wa: set[str], wb: set[str]) -> bool:
+    """One name is the other with a version or variant glued on ("Qwen" / "Qwen2"): the
+    family and one of its members, which do not contradict each other."""
+    if len(wa) != 1 or len(wb) != 1:
+        return False
+    (x,), (y,) = wa, wb
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short)].isdigit()
+
+
+def _acronym(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and short in initials

@@ -1,0 +1,36 @@
+"""When two values are one: other words, acronyms, name families, one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine.values import same_value
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("High Court", "London’s High Court"),  # one contains the other
+        ("Marine Safety Agency", "MSA"),  # an acronym
+        ("the Sea Lark ferry", "Sea Lark"),
+    ],
+)
+def test_the_same_name_in_other_words_is_one_answer(a, b):
+    assert same_value(a, b)
+
+
+def test_different_names_are_not_the_same_value():
+    assert not same_value("Sea Lark", "Northern Star")
+    assert not same_value("Qwen2", "Qwen-Plus")
+
+
+def test_two_forms_of_one_persons_name_are_one_answer():
+    assert same_value("Kostas Alexiou", "Konstantinos Alexiou")
+    assert same_value("Maria Okafor", "Ms Okafor")
+    assert not same_value("Maria Okafor", "John Brant")
+
+
+def test_a_family_and_its_member_and_a_rounded_figure_are_one_answer():
+    assert same_value("Falcon", "Falcon3")  # a name with a version glued on
+    assert same_value("about 41.8%", "42%")  # one figure, rounded
+    assert not same_value("41%", "48%")
