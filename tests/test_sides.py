@@ -144,3 +144,21 @@ def test_the_questions_own_subject_is_no_answer():
         "the question's own subject"
     )
     assert stands(question, claim_in(sentence, "Tom Ashby"), 0.6) is None
+
+
+def test_a_value_inside_a_run_of_names_is_said_of_nothing_else():
+    # page headings run names together; only a described link (apposition, "-based",
+    # a possessive) says that a value belongs to another named thing
+    question = analyse("Who wrote Winter Harbour?")
+    headings = "Winter Harbour Novel Author Margaret Vale Publisher Vale Books Ltd"
+    assert stands(question, claim_in(headings, "Margaret Vale"), 0.6) is None
+    labelled = analyse("Who is the publisher of Winter Harbour?")
+    assert stands(labelled, claim_in(headings, "Vale Books Ltd"), 0.6) is None
+
+
+def test_a_title_in_apposition_is_another_name_of_the_subject():
+    question = analyse("When was Arthur Penhale born?")
+    sentence = "Arthur Penhale, 3rd Baron Tregony (4 June 1902 – 1 May 1970) was a landowner."
+    assert stands(question, claim_in(sentence, "4 June 1902"), 0.6) is None
+    other = "Arthur Penhale worked for Lord Tregony (2 March 1890 – 5 May 1950)."
+    assert stands(question, claim_in(other, "2 March 1890"), 0.6) is not None

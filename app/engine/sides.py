@@ -80,7 +80,7 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return f"not a {asked.type}"
     if names_the_subject(asked, claim):
         return "the question's own subject"
-    other = describes_another(asked, claim)
+    other = None if labelled else describes_another(asked, claim)
     if other:
         return f"about {other}, not what the question names"
     if labelled:
@@ -142,7 +142,7 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
     asked_names = {n.lower() for n in asked.names}
     if asked_names:
         near = _nearest_name(value)
-        if near is not None and near.lower_ not in asked_names:
+        if near is not None and not _one_of(near, asked_names):
             parts = [c for c in near.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return " ".join(t.text for t in [*parts, near])
     if asked.kind and asked.owners:
@@ -154,17 +154,31 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
     return None
 
 
+def _one_of(name, asked_names: set[str]) -> bool:
+    """The name is one of those asked about, or another name of it: its compounds and the
+    names in apposition to it ("Maurice Roche, 4th Baron Fermoy") name one thing."""
+    linked = [name, *(c for c in name.children if c.dep_ == "appos")]
+    if name.dep_ == "appos":
+        linked.append(name.head)
+    words = {t.lower_ for n in linked for t in [n, *n.lefts] if t.pos_ == "PROPN"}
+    return bool(words & asked_names)
+
+
 def _nearest_name(value) -> object | None:
     """The name the value modifies: the first capitalised proper noun among the value's
     ancestors in the parse, within NEXT_TO links ("San Francisco" in "Anthropic, the San
     Francisco-based pioneer" -> Anthropic). A name the value merely stands near (a
     sibling, the verb's subject) is not what it is said of."""
     inside = set(range(value.start, value.end))
+    links = [value.root.dep_]  # the dependency of each step up
     for steps, token in enumerate(value.root.ancestors, start=1):
         if steps > NEXT_TO:
             break
         if token.i not in inside and lang.is_proper(token):
-            return token
+            # only compounds up to it: the value is part of a longer name ("Raj Kapoor
+            # Films", a run of page headings), not a description of another thing
+            return None if set(links) == {"compound"} else token
+        links.append(token.dep_)
     return None
 
 
@@ -249,14 +263,16 @@ def naming_the_subject(
     asked: Asked, claims: list[Claim], text_of: Callable[[str], str | None] | None
 ) -> list[Claim]:
     """Only documents that name the question's subject can disagree about it: a page about
-    another team, film or person fills the same slot for its own subject."""
+    another team, film or person fills the same slot for its own subject. A name is often
+    written in another form ("Saint Vincent Ferrer" / "San Vicente Ferrer"), so half of
+    the question's name words are enough."""
     if not asked.names or text_of is None:
         return claims
     kept = []
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
         missing = [n for n in asked.names if find_verbatim(n, text) is None]
-        if missing:
+        if len(missing) > len(asked.names) / 2:
             log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing)
         else:
             kept.append(claim)
