@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine.claims import Claim
-from app.engine.conflicts import find_conflicts, topic_of
+from app.engine.conflicts import find_conflicts, standing, topic_of
 from app.engine.evidence import Evidence
 
 from .conftest import CORPUS
@@ -182,3 +182,25 @@ def test_a_document_that_never_names_the_subject_takes_no_side(embeddings):
     assert not find_conflicts(question, [a, b], embeddings, text_of=texts.get)
     [conflict] = find_conflicts(question, [a, c], embeddings, text_of=texts.get)
     assert {c.value for c in conflict.claims} == {"Mira Olsen", "Tomas Reyes"}
+
+
+def test_a_name_in_another_form_still_names_the_subject(embeddings):
+    texts = {
+        "a": "The Saint Anne Bridge was designed by Ruth Calder in 1931.",
+        "b": "The St Anne Bridge was designed by Piotr Lange, the guide says.",
+        "c": "The harbour footbridge was designed by Piotr Lange, the guide says.",
+    }
+    a, b, c = (said(k, v, v.split("designed by ")[1].split(" in ")[0].split(",")[0])
+               for k, v in texts.items())  # fmt: skip
+    question = "Who designed the Saint Anne Bridge?"
+    [conflict] = find_conflicts(question, [a, b], embeddings, text_of=texts.get)
+    assert {x.value for x in conflict.claims} == {"Ruth Calder", "Piotr Lange"}
+    assert not find_conflicts(question, [a, c], embeddings, text_of=texts.get)
+
+
+def test_a_typed_question_naming_its_type_keeps_every_value_of_that_type():
+    # "birth date" names the type; a date need not stand next to the word "date"
+    a = said("a", "Date of birth: 4 June 1902.", "4 June 1902")
+    b = said("b", "Arthur Penhale (9 May 1899 – 1970) was a landowner.", "9 May 1899")
+    kept = standing("What is the birth date of Arthur Penhale?", [a, b], 0.6)
+    assert {c.value for c in kept} == {"4 June 1902", "9 May 1899"}

@@ -50,3 +50,10 @@ def test_a_rounded_or_converted_figure_states_the_same_quantity(a, b):
 )
 def test_different_figures_are_different_quantities(a, b):
     assert not lang.same_quantity(a, b)
+
+
+def test_dates_agree_only_when_every_figure_and_month_of_the_shorter_is_in_the_longer():
+    assert lang.same_quantity("1961", "3 March 1961")  # the year of the full date
+    assert not lang.same_quantity("3 March 1961", "3 March 1916")
+    assert not lang.same_quantity("3 March 1961", "3 April 1961")
+    assert lang.same_quantity("Sept 1961", "September 1961")

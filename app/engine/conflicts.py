@@ -161,8 +161,15 @@ def standing(question: str, claims: list[Claim], best_score: float) -> list[Clai
             log.info("%s: %r takes no side (%s)", c.source, c.value, reason)
         else:
             kept.append(c)
+    # "which model": values bound to the kind's word are preferred; a typed question
+    # ("what is the birth date") is answered by any value of its type
     of_kind = [c for c in kept if is_of_kind(asked, c)]
-    return of_kind if asked.kind and of_kind and len(of_kind) < len(kept) else kept
+    if asked.type != NAME or not asked.kind or not of_kind or len(of_kind) == len(kept):
+        return kept
+    for c in kept:
+        if c not in of_kind:
+            log.info("%s: %r takes no side (no %s named with it)", c.source, c.value, asked.kind)
+    return of_kind
 
 
 def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[Claim]:

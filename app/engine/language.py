@@ -247,10 +247,35 @@ def same_quantity(a: str, b: str) -> bool:
     "£1.35bn" / "£1.3bn", "more than 5.2 million" / "five million"): news rounds, and a
     rounded figure does not contradict the exact one."""
     qa, qb = quantities(a), quantities(b)
+    if not qa or not qb:
+        return False
+    ma, mb = _months(a), _months(b)
+    if ma and mb and ma != mb:
+        return False  # "22 May 1900" / "22 October 1900"
     da, db = _days(a), _days(b)
     if da and db and da != db:
-        return any(abs(x * da - y * db) <= 0.02 * max(x * da, y * db) for x, _ in qa for y, _ in qb)
-    return any(abs(x - y) <= max(sx, sy) / 2 * (1 + 1e-9) for x, sx in qa for y, sy in qb)
+        qa, qb = [(x * da, 0.0) for x, _ in qa], [(y * db, 0.0) for y, _ in qb]
+
+    def one(x: float, sx: float, y: float, sy: float) -> bool:
+        if sx == sy == 0.0:  # converted units: 2% either way
+            return abs(x - y) <= 0.02 * max(x, y)
+        return abs(x - y) <= max(sx, sy) / 2 * (1 + 1e-9)
+
+    # every figure of the shorter value is in the longer ("1885" / "15 May 1885"), so
+    # "22 October 1900" and "22 October 1885" differ
+    short, long = sorted((qa, qb), key=len)
+    return all(any(one(x, sx, y, sy) for y, sy in long) for x, sx in short)
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _months(value: str) -> set[str]:
+    """Month names in a value, by their first three letters ("Sept" = "September")."""
+    return {w.lower()[:3] for w in re.findall(r"[A-Za-z]+", value) if w.lower() in _MONTH_NAMES}
 
 
 def shape(value: Text) -> str:
