@@ -31,6 +31,7 @@ from .language import content_lemmas
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
 from .questions import YESNO, Asked, analyse
+from .sides import naming_the_subject
 from .slots import slot_claims
 
 if TYPE_CHECKING:
@@ -211,7 +212,9 @@ class AnswerEngine:
             yield Token(text)
             _finish(answer, *cite(text, cited))
             return
-        kept = standing(question, claims, best)
+        # the claims the answer states: those that could be sides (a page never naming
+        # what is asked about is about something else, and states nothing here)
+        kept = naming_the_subject(asked, standing(question, claims, best), self.texts.text_of)
         if kept:
             yield from self._write(question, kept, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
