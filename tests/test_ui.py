@@ -286,6 +286,32 @@ def test_an_upload_during_a_chat_breaks_neither(page, browser, server, tmp_path)
     other.close()
 
 
+def test_an_upload_that_names_a_third_venue_shows_in_conflicts_until_removed(page, tmp_path):
+    # another report of the story, naming another venue for the complaint
+    seed = ROOT / "corpus" / "Anthropic-accuses-Alibaba-of-stealing-its-AI-technology.txt"
+    article = tmp_path / "Patent-office-report.txt"
+    text = seed.read_text(encoding="utf-8")
+    article.write_text(text.replace("UK Intellectual Property Office", "European Patent Office"))
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#upload input[type=file]").set_input_files(str(article))
+    page.locator("#upload-result").get_by_text("added").wait_for(timeout=120_000)
+    page.get_by_role("tab", name="Conflicts").click()
+    listed = page.locator("#corpus-conflicts")
+    expect(listed).to_contain_text("European Patent Office", timeout=120_000)
+    assert "High Court" in listed.inner_text()  # one disagreement, three venues
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#removable input").click()
+    page.get_by_role("option", name="Patent office report (Patent-office-report.txt)").click()
+    page.locator("#remove").click()
+    page.locator("#upload-result").get_by_text("removed").wait_for(timeout=60_000)
+    page.get_by_role("tab", name="Conflicts").click()
+    expect(listed).not_to_contain_text("European Patent Office", timeout=120_000)
+    expect(listed).to_contain_text("High Court")
+    page.get_by_role("tab", name="Chat").click()
+    text = ask(page, "Where was the complaint filed?")
+    assert "European Patent Office" not in text
+
+
 def test_upload_an_article_then_ask_about_it_and_nothing_runs(page, tmp_path):
     article = tmp_path / "Port-Ellis-crane.txt"
     article.write_text(HOSTILE, encoding="utf-8")

@@ -346,23 +346,48 @@ def _rules_version() -> str:
 
 
 def rank(conflicts: list[dict]) -> list[dict]:
-    """One item per disagreement (the same values in the same slot, from several pairs of
-    articles, merged: each side lists every article that gives its value), best backed
-    first, then most confident (how closely the two statements align)."""
-    merged: dict[tuple, dict] = {}
-    for conflict in conflicts:
-        values = frozenset(_norm(c["value"]) for c in conflict["claims"])
-        key = (conflict.get("anchor"), values)
-        item = merged.setdefault(key, {**conflict, "claims": []})
-        seen = {(c["source"], _norm(c["value"])) for c in item["claims"]}
-        item["claims"] += [
-            c for c in conflict["claims"] if (c["source"], _norm(c["value"])) not in seen
-        ]
-        item["confidence"] = max(item.get("confidence", 0.0), conflict.get("confidence", 0.0))
-    for item in merged.values():
+    """One item per disagreement, best backed first, then most confident (how closely the
+    two statements align). Items about the same statement that share a value are one
+    disagreement with more sides: "IPO / High Court", "IPO / Patent Office" and "High
+    Court / Patent Office" are three reports naming three venues. Each side lists every
+    article that gives its value."""
+    merged = []
+    for group in _same_disagreement(conflicts):
+        best = max(group, key=lambda c: c.get("confidence") or 0.0)
+        item = {**best, "claims": []}
+        seen: set[tuple[str, str]] = set()
+        for conflict in group:
+            for claim in conflict["claims"]:
+                key = (claim["source"], _norm(claim["value"]))
+                if key not in seen:
+                    seen.add(key)
+                    item["claims"].append(claim)
         item["claims"].sort(key=lambda c: _norm(c["value"]))
         item["articles"] = len({c["source"] for c in item["claims"]})
-    return sorted(merged.values(), key=lambda c: (-c["articles"], -c.get("confidence", 0.0)))
+        merged.append(item)
+    return sorted(merged, key=lambda c: (-c["articles"], -(c.get("confidence") or 0.0)))
+
+
+def _same_disagreement(conflicts: list[dict]) -> list[list[dict]]:
+    """The items grouped: same statement (slot word) and linked by shared values."""
+    parent: dict[tuple, tuple] = {}
+
+    def root(key: tuple) -> tuple:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    def values(conflict: dict) -> list[tuple]:
+        return [(conflict.get("anchor"), _norm(c["value"])) for c in conflict["claims"]]
+
+    for conflict in conflicts:
+        first, *rest = values(conflict)
+        for key in rest:
+            parent[root(key)] = root(first)
+    groups: dict[tuple, list[dict]] = {}
+    for conflict in conflicts:
+        groups.setdefault(root(values(conflict)[0]), []).append(conflict)
+    return list(groups.values())
 
 
 def _norm(value: str) -> str:
