@@ -29,6 +29,15 @@ def test_a_disagreement_is_one_prose_sentence_naming_both_values():
     assert ":" not in text.split(": ", 1)[1]  # no "headline: value" list
 
 
+def test_three_sides_read_one_another_a_third():
+    c = said("c", "Others say the appeal went to the Court of Session.", "Court of Session")
+    text, _ = conflict_text(Conflict("where the appeal was lodged", [[A], [B], [c]], ""))
+    assert text.endswith(
+        "one article says Marine Tribunal [1], another says High Court in Glasgow [2], "
+        "a third says Court of Session [3]."
+    )
+
+
 def test_agreeing_sources_share_one_statement():
     c = said("c", "Its appeal went to the Marine Tribunal, the union said.", "Marine Tribunal")
     text, supports = claims_text([A, c])

@@ -133,6 +133,8 @@ def test_a_conflict_groups_agreeing_sources_on_one_side(embeddings):
         ("Where was the complaint filed?", "where the complaint was filed"),
         ("Which ferry is serving the route?", "which ferry is serving the route"),
         ("How long is the captain's ban?", "how long the captain's ban is"),
+        ("Who is the club's full-back?", "who the club's full-back is"),  # words as written
+        ("Which co-founder spoke at the launch?", "which co-founder spoke at the launch"),
     ],
 )
 def test_a_question_becomes_a_topic(question, topic):

@@ -29,6 +29,9 @@ _META = frozenset(
 )
 
 
+_NEXT = ("another", "a third", "a fourth", "another")
+
+
 def _articles(n: int) -> str:
     return _COUNTS[n - 1] if n <= len(_COUNTS) else f"{n} articles"
 
@@ -46,8 +49,8 @@ def conflict_text(conflict: Conflict) -> tuple[str, list[Evidence]]:
         first = len(supports) + 1
         supports += [renumber(c.support, len(supports) + i + 1) for i, c in enumerate(side)]
         who = _articles(len(side))
-        if len(conflict.sides) == 2 and k == 1 and len(side) == 1:
-            who = "the other"
+        if len(side) == 1 and k > 0:  # "one article says X, another says Y, a third Z"
+            who = "the other" if len(conflict.sides) == 2 else _NEXT[min(k, len(_NEXT)) - 1]
         verb = "says" if len(side) == 1 else "say"
         parts.append(f"{who} {verb} {_clean(side[0].value)} {_refs(first, len(side))}")
     said = ", ".join(parts)

@@ -246,5 +246,16 @@ def topic_of(question: str) -> str:
     else:
         end = subject.right_edge.i
         order = [*words[start:aux], *words[aux + 1 : end + 1], words[aux], *words[end + 1 :]]
-    out = " ".join(t.text for t in order).replace(" 's", "'s").replace(" ’s", "’s")
+    out = _joined(order)
     return out[:1].lower() + out[1:]
+
+
+def _joined(tokens: list) -> str:
+    """Tokens as the question wrote them ("full-back", "Alibaba's"), with a space where
+    the order changed."""
+    parts = []
+    for left, right in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(left.text)
+        if right is not None:
+            parts.append(left.whitespace_ if right.i == left.i + 1 else " ")
+    return "".join(parts)
