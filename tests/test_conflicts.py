@@ -135,6 +135,7 @@ def test_a_conflict_groups_agreeing_sources_on_one_side(embeddings):
         ("How long is the captain's ban?", "how long the captain's ban is"),
         ("Who is the club's full-back?", "who the club's full-back is"),  # words as written
         ("Which co-founder spoke at the launch?", "which co-founder spoke at the launch"),
+        ("When does the Elm Ferry sail?", "When does the Elm Ferry sail?"),  # no topic form
     ],
 )
 def test_a_question_becomes_a_topic(question, topic):

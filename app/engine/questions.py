@@ -233,7 +233,14 @@ def topic_of(question: str) -> str:
     if wh is None:
         return text + "?"
     start = wh - 1 if wh > 0 and words[wh - 1].pos_ == "ADP" else wh
-    aux = next((k for k in range(wh + 1, len(words)) if words[k].pos_ == "AUX"), None)
+    aux = next(
+        (
+            k
+            for k in range(wh + 1, len(words))
+            if words[k].pos_ == "AUX" or (words[k].lemma_ == "do" and k < len(words) - 1)
+        ),
+        None,
+    )  # "does" before more words is do-support even when the tagger calls it a verb
     subject = None
     if aux is not None:
         subject = next(
