@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 EMPTY_INDEX = "The index is empty: add an article in the Articles tab, then ask again."
 LOADING = "Loading the answer model (about half a minute on first start); your answer follows…"
+SCAN_WAIT_S = 15.0  # how long the first page waits for the scan (for example questions)
 STAGES = {
     "comparing": "Comparing what each article says…",
     "writing": "Writing the answer…",
@@ -107,6 +108,7 @@ class Handlers:
         if engine is None:  # pragma: no cover
             return header_text(""), [], notice_html(LOADING)
         about = self._about(engine)
+        self.loader.wait_for_scan(SCAN_WAIT_S)  # examples from its disagreements, if soon
         examples = self._examples(engine, about, 4)
         return header_text(about.header), [[q] for q in examples], self.notice()
 

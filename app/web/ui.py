@@ -50,6 +50,7 @@ class EngineLoader:
         self._failed_at = 0.0
         self._lock = threading.Lock()
         self._ready = threading.Event()
+        self._scanned = threading.Event()
         self._start()
 
     def _start(self) -> None:
@@ -79,6 +80,13 @@ class EngineLoader:
                 self.engine.scanner.conflicts()
         except Exception:  # the Conflicts tab will try again and say why
             log.exception("the corpus scan failed")
+        finally:
+            self._scanned.set()
+
+    def wait_for_scan(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for the first scan (a small corpus takes one or
+        two); whether it is done."""
+        return self._scanned.wait(timeout)
 
     def get(self, wait: float = 0.0) -> AnswerEngine | None:
         """The engine, or None while it loads (raises DisputeQAError if loading failed)."""
