@@ -68,7 +68,7 @@ def main() -> None:
                 != (bool(b[qid]["conflicts"]), b[qid]["abstained"])
             ]  # fmt: skip
             texts = sum(a[q]["answer"] != b[q]["answer"] for q in a if q in b)
-            report["sets"].append({"questions": str(questions.relative_to(ROOT)), "rows": len(a),
+            report["sets"].append({"questions": str(questions), "rows": len(a),
                                    "answer_text_differs": texts, "flips": flips})  # fmt: skip
             print(f"{questions.name}: {len(a)} rows, {texts} answers differ in text, "
                   f"{len(flips)} flip a flag or an abstention")  # fmt: skip
