@@ -25,13 +25,12 @@ from .composing import (
     position_text,
     quoted_text,
 )
-from .conflicts import find_conflicts, known_conflict, standing
+from .conflicts import conflicts_between, known_conflict, sides_of, standing
 from .evidence import Evidence, top_by_source
 from .language import content_lemmas
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
 from .questions import YESNO, Asked, analyse
-from .sides import naming_the_subject
 from .slots import slot_claims
 
 if TYPE_CHECKING:
@@ -202,7 +201,10 @@ class AnswerEngine:
         if not kept:  # the model found nothing: an entity of the asked type may answer
             kept = typed_claims(asked, scored, set(), best)[:1]
         claims = kept + slot_claims(asked, kept, scored)
-        found = find_conflicts(question, claims, self.embeddings, best, self.texts.text_of)
+        # the claims that may be sides are also all the answer may state (a page never
+        # naming what is asked about is about something else, and states nothing here)
+        sides = sides_of(question, claims, best, self.texts.text_of)
+        found = conflicts_between(question, sides, self.embeddings)
         if not found and self.scanner is not None:  # the corpus-wide scan may know it
             known = known_conflict(question, self.scanner.conflicts(), scored, best)
             found = [known] if known is not None else []
@@ -212,11 +214,8 @@ class AnswerEngine:
             yield Token(text)
             _finish(answer, *cite(text, cited))
             return
-        # the claims the answer states: those that could be sides (a page never naming
-        # what is asked about is about something else, and states nothing here)
-        kept = naming_the_subject(asked, standing(question, claims, best), self.texts.text_of)
-        if kept:
-            yield from self._write(question, kept, answer)
+        if sides:
+            yield from self._write(question, sides, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
             yield from self._describe(question, scored, answer)  # else: stay abstained
 

@@ -199,13 +199,31 @@ def find_conflicts(
     best_score: float | None = None,
     text_of: Callable[[str], str | None] | None = None,
 ) -> list[Conflict]:
-    """Group standing claims into sides by value; sides that contradict make a conflict.
-    `text_of` gives a document's whole text, to keep only documents naming the subject."""
-    asked = analyse(question)
-    if not asked.single_slot:
+    """Group the claims that may be sides (`sides_of`) by value; sides that contradict make
+    a conflict. `text_of` gives a document's whole text, to keep only documents naming the
+    subject."""
+    if not analyse(question).single_slot:
         return []  # descriptions and yes/no: complementary, never a disagreement
     best = max((c.support.score for c in claims), default=0.0) if best_score is None else best_score
-    claims = naming_the_subject(asked, standing(question, claims, best), text_of)
+    return conflicts_between(question, sides_of(question, claims, best, text_of), embeddings)
+
+
+def sides_of(
+    question: str,
+    claims: list[Claim],
+    best_score: float,
+    text_of: Callable[[str], str | None] | None = None,
+) -> list[Claim]:
+    """The claims that may be sides, and that an answer may state: standing for their
+    source, from documents that name what is asked about."""
+    return naming_the_subject(analyse(question), standing(question, claims, best_score), text_of)
+
+
+def conflicts_between(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Conflict]:
+    """The disagreement among claims already found to be sides (`sides_of`), if any."""
+    asked = analyse(question)
+    if not asked.single_slot:
+        return []
     if asked.type == NAME and asked.kind:
         claims = _of_kind(asked, claims, embeddings)
     if len({c.doc_id for c in claims}) < 2:
