@@ -100,12 +100,12 @@ def _spans(doc, entities_only: bool) -> list[Span]:
     spans = list(doc.ents)
     if entities_only:
         return spans
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    entity_start = {i: e.start for e in doc.ents for i in range(e.start, e.end)}
     for chunk in doc.noun_chunks:
         start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
         end = chunk.end
-        if chunk.root.i in covered:  # a name: what comes before it may describe it
-            end = next(e.start for e in doc.ents if e.start <= chunk.root.i < e.end)
+        if chunk.root.i in entity_start:  # a name: what comes before it may describe it
+            end = entity_start[chunk.root.i]
             if end <= start or doc[end - 1].pos_ != "NOUN":
                 continue
         if start < end:

@@ -256,9 +256,6 @@ def is_of_kind(asked: Asked, claim: Claim) -> bool:
     return asked.kind in {t.lemma_.lower() for t in window}
 
 
-__all__ = ["NAME", "PERSON", "PLACE", "fits", "is_of_kind", "stands", "takes_a_side"]
-
-
 def naming_the_subject(
     asked: Asked, claims: list[Claim], text_of: Callable[[str], str | None] | None
 ) -> list[Claim]:
@@ -277,3 +274,15 @@ def naming_the_subject(
         else:
             kept.append(claim)
     return kept
+
+
+__all__ = [
+    "NAME",
+    "PERSON",
+    "PLACE",
+    "fits",
+    "is_of_kind",
+    "naming_the_subject",
+    "stands",
+    "takes_a_side",
+]
