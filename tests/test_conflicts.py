@@ -207,3 +207,25 @@ def test_a_typed_question_naming_its_type_keeps_every_value_of_that_type():
     b = said("b", "Arthur Penhale (9 May 1899 – 1970) was a landowner.", "9 May 1899")
     kept = standing("What is the birth date of Arthur Penhale?", [a, b], 0.6)
     assert {c.value for c in kept} == {"4 June 1902", "9 May 1899"}
+
+
+def test_an_acronym_names_the_words_it_abbreviates(embeddings):
+    texts = {
+        "a": "Harrow Vale Technical College is a public college in Leeds, England.",
+        "b": "Harrow Vale Technical College is a public college in York, England.",
+        "c": "Harrow Vale Sailing Club is a private club in York, England.",
+    }
+    a, b, c = (said(k, v, v.split(" in ")[1].split(",")[0]) for k, v in texts.items())
+    question = "Where is HVTC located?"
+    [conflict] = find_conflicts(question, [a, b], embeddings, text_of=texts.get)
+    assert {x.value for x in conflict.claims} == {"Leeds", "York"}
+    assert not find_conflicts(question, [a, c], embeddings, text_of=texts.get)  # HVTC
+
+
+def test_a_value_inside_a_longer_token_is_typed_on_its_own(embeddings):
+    """A web address is one token ("kestrel.org/club/2019_hockey/"): the value "hockey"
+    in it is a label, like "cricket" in prose, not the address's phrase."""
+    a = said("a", "The Kestrel Club plays cricket on the common.", "cricket")
+    b = said("b", "Results: kestrel.org/club/2019_hockey/ for the Kestrel Club.", "hockey")
+    [conflict] = flagged(embeddings, "What sport is the Kestrel Club known for?", a, b)
+    assert {x.value for x in conflict.claims} == {"cricket", "hockey"}

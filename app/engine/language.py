@@ -85,8 +85,10 @@ def span(sentence: str, start: int, end: int) -> Span:
     return found if found is not None else doc[:]
 
 
-def _tokens(value: Text) -> Span:
+def tokens_of(value: Text) -> Span:
+    """The value's tokens: those of its sentence, or of the value parsed on its own."""
     return parse(value)[:] if isinstance(value, str) else value
+
 
 
 def labels(value: Text) -> set[str]:
@@ -96,18 +98,18 @@ def labels(value: Text) -> set[str]:
 
 def _labels(value: Text) -> set[str]:
     """Labels of the entities overlapping the value."""
-    tokens = _tokens(value)
+    tokens = tokens_of(value)
     return {e.label_ for e in tokens.doc.ents if e.start < tokens.end and tokens.start < e.end}
 
 
 def has_number(value: Text) -> bool:
     """A number in digits or words ("1.2bn", "six", "dozens")."""
-    return any(t.like_num for t in _tokens(value)) or bool(_labels(value) & NUMBER_LABELS)
+    return any(t.like_num for t in tokens_of(value)) or bool(_labels(value) & NUMBER_LABELS)
 
 
 def is_duration(value: Text) -> bool:
     """A length of time: a number of time units ("six months", "two-year", "18 days")."""
-    tokens = _tokens(value)
+    tokens = tokens_of(value)
     units = any(
         t.lemma_.lower() in TIME_UNITS or any(p in TIME_UNITS for p in t.lower_.split("-"))
         for t in tokens
@@ -119,13 +121,13 @@ def is_date(value: Text) -> bool:
     """A point in time: a DATE/TIME entity or a year, not merely a length of time."""
     if _labels(value) & DATE_LABELS:
         return True
-    return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in _tokens(value))
+    return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in tokens_of(value))
 
 
 def is_name(value: Text) -> bool:
     """A name of someone or something: a named entity or proper nouns (not a date or a
     plain number)."""
-    return bool(_labels(value) & NAME_LABELS) or any(is_proper(t) for t in _tokens(value))
+    return bool(_labels(value) & NAME_LABELS) or any(is_proper(t) for t in tokens_of(value))
 
 
 def is_proper(token: Token) -> bool:
@@ -157,7 +159,7 @@ _SPELLED.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 
 def unit_of(value: Text) -> str | None:
     """What a number measures: percent, money, rate, measure, duration, date or count."""
-    doc = _tokens(value)
+    doc = tokens_of(value)
     text = doc.text
     words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
     labels = _labels(value)
@@ -281,7 +283,7 @@ def _months(value: str) -> set[str]:
 def shape(value: Text) -> str:
     """How a value is said: a date, a number, a name, a short noun phrase ("label"), or a
     longer phrase. Only values of one shape can be rival answers for one slot."""
-    tokens = _tokens(value)
+    tokens = tokens_of(value)
     if labels(value) & DATE_LABELS and tokens.root.pos_ != "NOUN":
         return "date"
     if has_number(value) and (
@@ -290,6 +292,6 @@ def shape(value: Text) -> str:
         return "number"  # "31", "£4.5m", "two years"; not "the 2000 Olympic 200m champion"
     if is_proper(tokens.root) or tokens.root.ent_type_ in NAME_LABELS:
         return "name"  # headed by a name: not "athletes, who withdrew from the Olympics"
-    tokens = [t for t in _tokens(value) if not t.is_punct]
+    tokens = [t for t in tokens_of(value) if not t.is_punct]
     nouny = all(t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") for t in tokens)
     return "label" if nouny and len(tokens) <= 3 else "phrase"

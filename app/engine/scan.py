@@ -426,7 +426,7 @@ def _question(sentence: str, slot: Slot, value: Claim) -> str | None:
     words: "Where was the accusation filed?", "Which Alibaba model is it?", "How much was
     the fine?" (None when the statement has no such form)."""
     doc = lang.parse(sentence)
-    tokens = in_context(value)
+    tokens = lang.tokens_of(in_context(value))
     for token in doc:
         if token.lemma_.lower() != slot.anchor:
             continue

@@ -20,6 +20,7 @@ A source's claim stands only when it plausibly answers *this* question:
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -37,6 +38,9 @@ PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list alm
 PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
 NEXT_TO = 3  # dependency links within which a value describes a named thing
 KIND_WINDOW = 3  # words either side of a value that may name its kind
+ACRONYM_MIN = 3  # letters of the shortest acronym matched to its words (two match anything)
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "&"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 LABEL_WORDS = 2  # words right before a value that may label it ("Album Artist = ...")
 RELEVANCE_MARGIN = 0.25  # a support sentence this far below the best evidence is off-topic
 WIDE_MARGIN = 0.35  # ... unless it makes the same statement as an answer (slots.py) or
@@ -213,9 +217,13 @@ def mentions_subject(asked: Asked, claim: Claim) -> bool:
 
 
 def in_context(claim: Claim) -> lang.Text:
-    """The claim's value as tokens of its parsed sentence (typed in context)."""
+    """The claim's value as tokens of its parsed sentence (typed in context); a value
+    that is part of a longer token ("basketball" in "men%27s_basketball", a web address)
+    is read on its own, since the token's type is not the value's."""
     offset = claim.support.start
-    return lang.span(claim.support.quote, claim.start - offset, claim.end - offset)
+    start, end = claim.start - offset, claim.end - offset
+    tokens = lang.span(claim.support.quote, start, end)
+    return tokens if len(tokens.text) == end - start else claim.value
 
 
 def fits(asked: Asked, value: lang.Text) -> bool:
@@ -268,12 +276,28 @@ def naming_the_subject(
     kept = []
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
-        missing = [n for n in asked.names if find_verbatim(n, text) is None]
+        missing = [n for n in asked.names if not names(text, n)]
         if len(missing) > len(asked.names) / 2:
             log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing)
         else:
             kept.append(claim)
     return kept
+
+
+def names(text: str, name: str) -> bool:
+    """The text names `name`: verbatim or, for an acronym ("YHSS"), as the capitalised
+    words it abbreviates ("Yangchenphug Higher Secondary School"; "of", "and", "the" and
+    "for" are skipped, as acronyms skip them)."""
+    if find_verbatim(name, text) is not None:
+        return True
+    if len(name) < ACRONYM_MIN or not (name.isalpha() and name.isupper()):
+        return False
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group().split() if w.lower() not in _ACRONYM_SKIPS]
+        initials = "".join(w[0] for w in words).upper()
+        if name in initials:
+            return True
+    return False
 
 
 __all__ = [
