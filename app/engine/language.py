@@ -90,7 +90,6 @@ def tokens_of(value: Text) -> Span:
     return parse(value)[:] if isinstance(value, str) else value
 
 
-
 def labels(value: Text) -> set[str]:
     """Labels of the entities overlapping the value (its own, in its sentence)."""
     return _labels(value)
