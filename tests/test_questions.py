@@ -76,3 +76,11 @@ def test_counting_time_units_asks_for_a_length_of_time():
 
     assert unit_asked("For how many months will the inquiry run?") == "duration"
     assert unit_asked("How many people live there?") == "count"
+
+
+def test_a_capitalised_word_the_tagger_reads_as_a_common_word_still_names_an_owner():
+    # taggers read some names before a noun as adjectives or nouns
+    asked = analyse("Which Anthropic engine does the review compare it with?")
+    assert asked.kind == "engine" and asked.owners == ("anthropic",)
+    assert analyse("Which Calvane product does the lawsuit name?").owners == ("calvane",)
+    assert analyse("Which Chinese company is accused?").owners == ()  # a nationality

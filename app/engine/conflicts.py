@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
-from .sides import in_context, is_of_kind, naming_the_subject, stands
+from .sides import describes_another, fits, in_context, is_of_kind, naming_the_subject, stands
 from .values import same_value, words_of
 
 if TYPE_CHECKING:
@@ -255,25 +255,44 @@ def conflicts_between(question: str, claims: list[Claim], embeddings: Embeddings
 
 
 def known_conflict(
-    question: str, known: list[dict], scored: list[Evidence], best_score: float
+    question: str,
+    known: list[dict],
+    scored: list[Evidence],
+    best_score: float,
+    stated: list[Claim] = (),
 ) -> Conflict | None:
-    """A corpus-wide disagreement (from the scan) that answers this question: each of
-    its sides is in the question's evidence and stands as an answer to it."""
+    """A corpus-wide disagreement (from the scan) that answers this question: each of its
+    sides is in the question's evidence, and either the question names the disputed
+    statement's word and every side stands as an answer, or the answer states one side's
+    value from that side's article (so stating it alone would pick a side) and the other
+    sides are of the asked type."""
     asked = analyse(question)
     if not asked.single_slot:
         return None
     for item in known:
-        if item.get("anchor") and item["anchor"] not in asked.lemmas | {asked.kind}:
-            continue  # a disagreement about another statement ("filed" / "based")
         claims = [_claim_in(side, scored) for side in item["claims"]]
         kept = [c for c in claims if c is not None]
         if len(kept) < len(claims) or len({c.doc_id for c in kept}) < 2:
             continue
-        if all(stands(asked, c, best_score) is None and is_of_kind(asked, c) for c in kept):
+        if _states_a_side(asked, kept, stated) or (
+            (not item.get("anchor") or item["anchor"] in asked.lemmas | {asked.kind})
+            and all(stands(asked, c, best_score) is None and is_of_kind(asked, c) for c in kept)
+        ):
             said = "; ".join(f"“{c.title}” says {c.value}" for c in kept)
             explanation = f"The reports give different answers: {said}."
             return Conflict(topic_of(question), [[c] for c in kept], explanation)
     return None
+
+
+def _states_a_side(asked: Asked, sides: list[Claim], stated: list[Claim]) -> bool:
+    """The answer states the value of one side, read in that side's article, and every
+    other side is a value of the type asked for."""
+    for side in sides:
+        if any(c.doc_id == side.doc_id and same_value(c.value, side.value) for c in stated):
+            others = [o for o in sides if o is not side]
+            return all(fits(asked, in_context(o)) and not describes_another(asked, o)
+                       for o in others)  # fmt: skip
+    return False
 
 
 def _claim_in(side: dict, scored: list[Evidence]) -> Claim | None:

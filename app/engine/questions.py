@@ -94,7 +94,7 @@ def analyse(question: str) -> Asked:
     """The answer type of a question and its content (see module doc)."""
     doc = parse(question.strip())
     words = [t for t in doc if not t.is_punct]
-    names = tuple(t.text for t in doc if t.pos_ == "PROPN")
+    names = tuple(t.text for t in doc if _is_name_word(t))
     lemmas = content_lemmas(question)
     wh_at = next((i for i, t in enumerate(words) if t.lower_ in _WH), None)
     first = next((t for t in words if t.lower_ not in _LEADS), None)
@@ -145,9 +145,17 @@ def _owners(rest: list, kind: str | None) -> tuple[str, ...]:
     for t in rest:
         if t.lemma_.lower() == kind:
             return tuple(owners)
-        if t.pos_ == "PROPN":
+        if _is_name_word(t):
             owners.append(t.lower_)
     return ()
+
+
+def _is_name_word(token) -> bool:
+    """A word of a name: a proper noun, or a capitalised word inside the sentence that
+    the tagger read as an adjective or a noun ("Which Anthropic model", "Which Calvane
+    product"), unless it is a nationality ("Which Chinese company")."""
+    capitalised = token.i > 0 and token.text[:1].isupper() and token.ent_type_ != "NORP"
+    return token.pos_ == "PROPN" or (capitalised and token.pos_ in ("ADJ", "NOUN"))
 
 
 def _asks_amount(wh) -> bool:

@@ -65,6 +65,8 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
         if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
             return Slot(token.lemma_.lower(), relation or dep), about(token, value)
         if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS - {"poss"}:
+            if _names_a_class(token):
+                return None
             return Slot(token.lemma_.lower(), dep), about(token, value)
         if dep not in _THROUGH:
             return None
@@ -86,13 +88,19 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
     doc = lang.parse(sentence)
     found = []
     for anchor in doc:
-        if anchor.lemma_.lower() != slot.anchor:
+        if anchor.lemma_.lower() != slot.anchor or _names_a_class(anchor):
             continue
         for child in anchor.children:
             for filler in _through(child, slot.relation):
                 phrase = _phrase(filler)
                 found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
     return found
+
+
+def _names_a_class(noun: Token) -> bool:
+    """A plural noun ("AI models are hard to protect", "Alibaba’s Qwen models") speaks of
+    a class or several things: its modifier names no single one ("Qwen2 model")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS"
 
 
 def about(anchor: Token, value: Span) -> frozenset[str]:
@@ -119,9 +127,9 @@ def _through(child: Token, relation: str) -> list[Token]:
 
 def _phrase(token: Token) -> Span:
     """The name or noun phrase a token heads: compounds, numbers and modifiers (however
-    deep: "the Marine Safety Agency") and a place that owns it ("London’s High Court");
-    an owner that is not a place ("Alibaba’s"), determiners, clauses and punctuation left
-    out."""
+    deep: "the Marine Safety Agency"), a name's "of" part ("Court of Session") and a place
+    that owns it ("London’s High Court"); an owner that is not a place ("Alibaba’s"),
+    determiners, clauses and punctuation left out."""
     doc = token.doc
     kept = {"compound", "nummod", "amod", "nmod", "punct", "case", "quantmod"}
     parts = [token]
@@ -132,6 +140,10 @@ def _phrase(token: Token) -> Span:
             parts.append(t)
         elif t.dep_ == "poss" and t.head.i == token.i and t.ent_type_ in ("GPE", "LOC"):
             parts += [t, *(c for c in t.children if c.dep_ == "case")]
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        names = [g for g in of.children if g.dep_ == "pobj" and lang.is_proper(g)]
+        if names and lang.is_proper(token):  # one name: "Court of Session", "Bank of England"
+            parts += [of, *names[0].subtree]
     start = min(t.i for t in parts)
     end = max(t.i for t in parts) + 1
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
