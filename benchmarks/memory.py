@@ -92,7 +92,7 @@ def run_eval(env: dict[str, str], rows: list[dict], folder: Path) -> list[tuple[
     points: list[tuple[int, float, float]] = []
     while proc.poll() is None:
         done = sum(1 for _ in out.open()) if out.exists() else 0
-        if done and (not points or done // EVERY > points[-1][0] // EVERY or done == 1):
+        if done and (not points or done // EVERY > points[-1][0] // EVERY):
             points.append((done, *measure(proc.pid)))
             print(f"{done:4d} answers: {points[-1][1]:.0f} + {points[-1][2]:.0f} MiB", flush=True)
         time.sleep(0.5)

@@ -30,9 +30,7 @@ def build(backend: str, folder: Path, tmp: Path) -> tuple:
     from ingest.pipeline import Ingestor
     from ingest.settings import Settings
 
-    settings = Settings(
-        data_dir=tmp / backend, embedding_backend=backend
-    )
+    settings = Settings(data_dir=tmp / backend, embedding_backend=backend)
     embeddings = make_embeddings(settings)
     store = open_store(settings, embeddings)
     manifest = Manifest(settings.manifest_path)
