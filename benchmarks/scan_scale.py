@@ -28,17 +28,17 @@ def same_story_step(n: int) -> float:
     """Seconds for the blockwise mean-vector comparison over n articles."""
     import numpy as np
 
-    from app.engine.scan import _same_story
+    from app.engine.alignment import same_story
 
     rng = np.random.default_rng(0)
     vectors = [rng.standard_normal((3, 384)).astype(np.float32) for _ in range(n)]
 
-    class Entry:  # what _same_story reads of a manifest entry
+    class Entry:  # what same_story reads of a manifest entry
         def __init__(self, i: int) -> None:
             self.doc_id, self.text = f"d{i}", ""
 
     started = time.perf_counter()
-    _same_story([Entry(i) for i in range(n)], vectors)
+    same_story([Entry(i) for i in range(n)], vectors)
     return time.perf_counter() - started
 
 

@@ -10,34 +10,10 @@ import pytest
 from app.engine.answering import AnswerEngine
 from app.engine.evidence import EvidenceSelector, sentences_of
 from app.engine.retrieval import HybridRetriever
-from app.engine.scan import CorpusScanner, rank, slot_pairs, whole_article
+from app.engine.scan import CorpusScanner, whole_article
 
 from .conftest import DATA, run_cli
 from .test_pipeline import CountingEmbeddings
-
-VENUE_A = "a formal complaint filed with the UK Intellectual Property Office, centre on claims"
-VENUE_B = "The accusation, filed in London’s High Court, marks the first major test"
-
-
-def test_values_of_aligned_sentences_pair_up_by_slot():
-    [(a, b, slot)] = slot_pairs(VENUE_A, VENUE_B)
-    assert (VENUE_A[a[0] : a[1]], VENUE_B[b[0] : b[1]]) == (
-        "UK Intellectual Property Office",
-        "London’s High Court",
-    )
-    assert slot.anchor == "file"
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Sales rose 5% in Paris.", "Profits fell in Lyon by 7 points."),  # other verbs
-        ("Kestrel's Falcon model sold well.", "Marlow's Osprey model sold well."),  # owners
-        ("The Falcon model sold well.", "The reward model sold well."),  # a name, a word
-    ],
-)
-def test_values_in_different_slots_or_of_different_things_do_not_pair(a, b):
-    assert slot_pairs(a, b) == []
 
 
 def scanner_for(indexed, embeddings, settings):
@@ -195,26 +171,3 @@ def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
     assert item["ask"] == "How long did the harbour board ban the captain?"
     values = sorted(c["value"] for c in item["claims"])
     assert values == ["four years", "four years", "two years"]
-
-
-def _item(anchor: str, *sides: tuple[str, str], confidence: float = 0.6) -> dict:
-    claims = [{"source": s, "value": v, "title": s, "quote": v, "start": 0, "end": len(v)}
-              for s, v in sides]  # fmt: skip
-    return {"topic": f"what was {anchor}", "anchor": anchor, "claims": claims,
-            "confidence": confidence, "explanation": ""}  # fmt: skip
-
-
-def test_items_about_one_statement_sharing_a_value_are_one_disagreement():
-    ranked = rank(
-        [
-            _item("moor", ("a.txt", "Pier 4"), ("b.txt", "the Old Quay")),
-            _item("moor", ("a.txt", "Pier 4"), ("c.txt", "Dock Street")),
-            _item("moor", ("b.txt", "Old Quay"), ("c.txt", "Dock Street"), confidence=0.9),
-            _item("sink", ("a.txt", "1911"), ("b.txt", "1912")),  # another statement
-        ]
-    )
-    assert len(ranked) == 2
-    venue = ranked[0]
-    assert {c["value"] for c in venue["claims"]} == {"Pier 4", "the Old Quay", "Dock Street"}
-    assert venue["articles"] == 3 and venue["confidence"] == 0.9
-    assert {c["value"] for c in ranked[1]["claims"]} == {"1911", "1912"}

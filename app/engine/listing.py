@@ -1,0 +1,175 @@
+"""The scan's list: one item per disagreement, best backed first, and the words a reader
+sees for it (a topic such as "where the accusation was filed" and a question to ask).
+
+Items about the same statement that share a value are one disagreement with more sides;
+values some article names together are two things, not rivals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import language as lang
+from .alignment import name_words
+from .claims import Claim
+from .questions import topic_of
+from .sides import in_context
+from .slots import Slot
+
+
+def rank(conflicts: list[dict]) -> list[dict]:
+    """One item per disagreement, best backed first, then most confident (how closely the
+    two statements align). Items about the same statement that share a value are one
+    disagreement with more sides: "IPO / High Court", "IPO / Patent Office" and "High
+    Court / Patent Office" are three reports naming three venues. Each side lists every
+    article that gives its value."""
+    merged = []
+    for group in _same_disagreement(conflicts):
+        best = max(group, key=lambda c: c.get("confidence") or 0.0)
+        item = {**best, "claims": []}
+        seen: set[tuple[str, str]] = set()
+        for conflict in group:
+            for claim in conflict["claims"]:
+                key = (claim["source"], _norm(claim["value"]))
+                if key not in seen:
+                    seen.add(key)
+                    item["claims"].append(claim)
+        item["claims"].sort(key=lambda c: _norm(c["value"]))
+        item["articles"] = len({c["source"] for c in item["claims"]})
+        merged.append(item)
+    return sorted(merged, key=lambda c: (-c["articles"], -(c.get("confidence") or 0.0)))
+
+
+def _same_disagreement(conflicts: list[dict]) -> list[list[dict]]:
+    """The items grouped: same statement (slot word) and linked by shared values."""
+    parent: dict[tuple, tuple] = {}
+
+    def root(key: tuple) -> tuple:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    def values(conflict: dict) -> list[tuple]:
+        return [(conflict.get("anchor"), _norm(c["value"])) for c in conflict["claims"]]
+
+    for conflict in conflicts:
+        first, *rest = values(conflict)
+        for key in rest:
+            parent[root(key)] = root(first)
+    groups: dict[tuple, list[dict]] = {}
+    for conflict in conflicts:
+        groups.setdefault(root(values(conflict)[0]), []).append(conflict)
+    return list(groups.values())
+
+
+def _norm(value: str) -> str:
+    """A value's comparison key: its numbers, else its name words, sorted."""
+    numbers = lang.numbers(value)
+    words = [str(n) for n in sorted(numbers)] if numbers else sorted(name_words(value))
+    return " ".join(words)
+
+
+def mentions(text: str, value: str) -> bool:
+    """The article names the value somewhere: whole words, case aside, a leading "the"
+    dropped; a number also with a unit glued on ("100" in "100m")."""
+    core = value.strip()
+    for prefix in ("the ", "The "):
+        core = core.removeprefix(prefix)
+    if not core:
+        return False
+    after = r"(?!\d)" if core[-1:].isdigit() else r"(?!\w)"
+    return re.search(r"(?<!\w)" + re.escape(core) + after, text, re.I) is not None
+
+
+def named_together(conflict: dict, texts: list[str]) -> bool:
+    """Some article of the corpus names two of the disagreement's values: the corpus
+    treats them as two names or two things ("Athens Games" and "Athens Olympics"; "100m"
+    and "200m"), not as rival answers for one slot."""
+    values = [c["value"] for c in conflict["claims"]]
+    return any(
+        mentions(text, a) and mentions(text, b)
+        for a, b in itertools.combinations(values, 2)
+        for text in texts
+    )
+
+
+def question_about(sentence: str, slot: Slot, value: Claim) -> str | None:
+    """A question a reader would ask about the disputed slot, from the statement's own
+    words: "Where was the accusation filed?", "Which Alibaba model is it?", "How much was
+    the fine?" (None when the statement has no such form)."""
+    doc = lang.parse(sentence)
+    tokens = lang.tokens_of(in_context(value))
+    for token in doc:
+        if token.lemma_.lower() != slot.anchor:
+            continue
+        if slot.relation == "appos" and lang.is_proper(token) and all(t.like_num for t in tokens):
+            return f"How old is {token.text}?"  # "Thanou, 29," is how news gives an age
+        if slot.relation in ("compound", "amod", "nummod") and token.pos_ in ("NOUN", "PROPN"):
+            owners = [c.text for c in token.children if c.dep_ == "poss" and lang.is_proper(c)]
+            noun = " ".join([*owners, token.lemma_.lower()]).replace("’s", "").replace("'s", "")
+            if lang.is_duration(tokens):
+                return f"How long is the {noun}?"  # "a two-year suspension"
+            return None if lang.has_number(tokens) else f"Which {noun} do the reports name?"
+        if token.pos_ == "VERB" and token.tag_ == "VBD":  # active: "the board banned him"
+            return _active_question(token, tokens)
+        if token.pos_ != "VERB" or token.tag_ != "VBN":
+            return None
+        head = token.head if token.dep_ in ("acl", "relcl") else None
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        thing = head if head is not None and head.i != token.i else (subjects or [None])[0]
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            return None
+        name = thing.text if lang.is_proper(thing) else f"the {thing.lower_}"
+        word = _wh_word(tokens)
+        return f"{word} was {name} {token.text}?" if word else None
+    return None
+
+
+def _active_question(verb, value) -> str | None:
+    """ "How long did the harbour board ban the captain?" from "The harbour board banned
+    the captain for two years"."""
+    word = _wh_word(value)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if word is None or subject is None:
+        return None
+    said = " ".join(t.text for t in subject.subtree)
+    target = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
+    said = said[:1].lower() + said[1:] if not lang.is_proper(subject) else said
+    return f"{word} did {said} {verb.lemma_}{target}?"
+
+
+def topic_for(ask: str | None, slot: Slot) -> str:
+    """What is disputed, as a phrase: "where the accusation was filed", "which model"."""
+    suffix = " do the reports name?"
+    if ask and ask.endswith(suffix):
+        phrase = ask.removesuffix(suffix)
+        return phrase[:1].lower() + phrase[1:]
+    if ask:
+        topic = topic_of(ask)
+        if not topic.endswith("?"):
+            return topic
+    return f"what the reports say about “{slot.anchor}”"
+
+
+def _wh_word(value) -> str | None:
+    """The question word a value answers: where, when, how much / how many, who."""
+    labels = lang.labels(value)
+    if labels & {"GPE", "LOC", "FAC", "ORG"} and not lang.has_number(value):
+        return "Where"
+    if lang.is_date(value) and not lang.is_duration(value):
+        return "When"
+    if lang.is_duration(value):
+        return "How long"
+    if "MONEY" in labels:
+        return "How much"
+    if "PERSON" in labels:
+        return "By whom"
+    return None
+
+
+def key_of(conflict: dict) -> tuple:
+    return tuple(
+        sorted((c["source"], " ".join(sorted(name_words(c["value"])))) for c in conflict["claims"])
+    )

@@ -1,0 +1,28 @@
+"""The scan's list: one item per disagreement (examples written for these tests)."""
+
+from __future__ import annotations
+
+from app.engine.listing import rank
+
+
+def _item(anchor: str, *sides: tuple[str, str], confidence: float = 0.6) -> dict:
+    claims = [{"source": s, "value": v, "title": s, "quote": v, "start": 0, "end": len(v)}
+              for s, v in sides]  # fmt: skip
+    return {"topic": f"what was {anchor}", "anchor": anchor, "claims": claims,
+            "confidence": confidence, "explanation": ""}  # fmt: skip
+
+
+def test_items_about_one_statement_sharing_a_value_are_one_disagreement():
+    ranked = rank(
+        [
+            _item("moor", ("a.txt", "Pier 4"), ("b.txt", "the Old Quay")),
+            _item("moor", ("a.txt", "Pier 4"), ("c.txt", "Dock Street")),
+            _item("moor", ("b.txt", "Old Quay"), ("c.txt", "Dock Street"), confidence=0.9),
+            _item("sink", ("a.txt", "1911"), ("b.txt", "1912")),  # another statement
+        ]
+    )
+    assert len(ranked) == 2
+    venue = ranked[0]
+    assert {c["value"] for c in venue["claims"]} == {"Pier 4", "the Old Quay", "Dock Street"}
+    assert venue["articles"] == 3 and venue["confidence"] == 0.9
+    assert {c["value"] for c in ranked[1]["claims"]} == {"1911", "1912"}
