@@ -272,32 +272,3 @@ def test_a_typed_value_answers_when_the_model_finds_no_phrase(settings, indexed,
     )
     assert not answer.abstained and "San Francisco" in answer.answer
     assert not answer.conflicts
-
-
-def test_an_answer_stating_one_side_of_a_known_disagreement_shows_both(
-    settings, indexed, embeddings, tmp_path
-):
-    """The model reads "Qwen2" in one article and only the family name "Qwen" in the other,
-    and the question says "LLM", not the scan's word "model": the answer states one side
-    of a disagreement the corpus scan knows, so it shows that disagreement."""
-    from app.engine.scan import CorpusScanner
-
-    scanner = CorpusScanner(indexed.manifest, embeddings, tmp_path / "scan")
-
-    def respond(system: str, human: str) -> str:
-        return first_phrase_found("Qwen2", "Qwen", "Claude")(human)
-
-    engine = build(settings, indexed, embeddings, respond, scanner)
-    answer = engine.ask("Name the Alibaba LLM at the centre of the accusation.")
-    values = {c["value"] for c in answer.conflicts[0]["claims"]} if answer.conflicts else set()
-    assert values == {"Qwen2", "Qwen-Plus"}
-    assert_citations_verify(answer, indexed.manifest)
-
-    # a value no known disagreement holds is answered plainly
-    def claude(system: str, human: str) -> str:
-        return first_phrase_found("Claude")(human)
-
-    engine = build(settings, indexed, embeddings, claude, scanner)
-    answer = engine.ask("Which Anthropic model does the complaint compare it with?")
-    assert "Claude" in answer.answer
-    assert not answer.conflicts

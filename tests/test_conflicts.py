@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine.claims import Claim
-from app.engine.conflicts import find_conflicts, standing, topic_of
+from app.engine.conflicts import find_conflicts, known_conflict, standing, topic_of
 from app.engine.evidence import Evidence
 
 from .conftest import CORPUS
@@ -229,3 +229,30 @@ def test_a_value_inside_a_longer_token_is_typed_on_its_own(embeddings):
     b = said("b", "Results: kestrel.org/club/2019_hockey/ for the Kestrel Club.", "hockey")
     [conflict] = flagged(embeddings, "What sport is the Kestrel Club known for?", a, b)
     assert {x.value for x in conflict.claims} == {"cricket", "hockey"}
+
+
+def _scan_item(*claims: Claim) -> dict:
+    """A corpus-scan item (as `dispute-qa conflicts --json` lists it) for these claims."""
+    sides = [{"source": c.source, "title": c.title, "quote": c.support.quote,
+              "start": c.start, "end": c.end, "value": c.value} for c in claims]  # fmt: skip
+    return {"topic": "where it was filed", "anchor": "file", "claims": sides}
+
+
+def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it(embeddings):
+    """The question need not use the scan's slot word ("brought", not "filed"): an answer
+    stating one side, read in that side's own sentence, shows the whole disagreement."""
+    ipo = in_article(IPO_ARTICLE, "formal complaint filed", "UK Intellectual Property Office")
+    court = in_article(COURT_ARTICLE, "filed in London", "London’s High Court")
+    known = [_scan_item(ipo, court)]
+    scored = [ipo.support, court.support]
+    question = "Where was the case against Alibaba brought?"
+    conflict = known_conflict(question, known, scored, 0.6, [ipo], embeddings)
+    assert conflict is not None
+    assert {c.value for c in conflict.claims} == {ipo.value, court.value}
+    # the same name stated from another sentence is another statement ("has not commented")
+    quiet = in_article(IPO_ARTICLE, "Neither the UK", "UK Intellectual Property Office")
+    quiet_scored = [*scored, quiet.support]
+    assert known_conflict(question, known, quiet_scored, 0.6, [quiet], embeddings) is None
+    # sides that are not of the kind asked for answer another question
+    kind = "Which university was the case against Alibaba brought to?"
+    assert known_conflict(kind, known, scored, 0.6, [ipo], embeddings) is None
