@@ -256,3 +256,19 @@ def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it(embeddings)
     # sides that are not of the kind asked for answer another question
     kind = "Which university was the case against Alibaba brought to?"
     assert known_conflict(kind, known, scored, 0.6, [ipo], embeddings) is None
+
+
+def test_figures_for_different_months_or_years_are_two_quantities(embeddings):
+    question = "How many visitors did the Harbour Museum have?"
+    jan = said("a", "The Harbour Museum had 12,400 visitors in January.", "12,400 visitors")
+    feb = said("b", "The Harbour Museum had 15,100 visitors in February.", "15,100 visitors")
+    assert flagged(embeddings, question, jan, feb) == []
+    y1 = said("a", "The Harbour Museum had 80,000 visitors in 2003.", "80,000 visitors")
+    y2 = said("b", "In March 2004 the Harbour Museum had 95,000 visitors.", "95,000 visitors")
+    assert flagged(embeddings, question, y1, y2) == []
+    # the same month, or days that say when it was reported: rival figures
+    jan2 = said("b", "In January 2005 the Harbour Museum had 15,100 visitors.", "15,100 visitors")
+    assert len(flagged(embeddings, question, jan, jan2)) == 1
+    mon = said("a", "The Harbour Museum had 12,400 visitors, it said on Monday.", "12,400 visitors")
+    tue = said("b", "On Tuesday the Harbour Museum said it had 15,100 visitors.", "15,100 visitors")
+    assert len(flagged(embeddings, question, mon, tue)) == 1

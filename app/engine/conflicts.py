@@ -118,11 +118,26 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
     na, nb = lang.numbers(a.value), lang.numbers(b.value)
     xa, xb = in_context(a), in_context(b)
     if na and nb:
+        if _at_other_times(a, b):
+            return False  # January's figure and February's: two quantities, not rivals
         return lang.unit_of(xa) == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)
         return len(wa & wb) < NAMES_SHARED_BELOW * len(wa | wb)
     return None
+
+
+def _at_other_times(a: Claim, b: Claim) -> bool:
+    """Both sentences say when their figure held (a month or a year), and no date of one
+    can be a date of the other."""
+    da = lang.calendar_dates(a.support.quote, *_offsets(a))
+    db = lang.calendar_dates(b.support.quote, *_offsets(b))
+    return bool(da and db) and not any(lang.same_date(x, y) for x in da for y in db)
+
+
+def _offsets(claim: Claim) -> tuple[int, int]:
+    """The claim's value as offsets in its sentence."""
+    return claim.start - claim.support.start, claim.end - claim.support.start
 
 
 def differ(asked: Asked, a: Claim, b: Claim, similarity: float) -> bool:

@@ -279,6 +279,29 @@ def _months(value: str) -> set[str]:
     return {w.lower()[:3] for w in re.findall(r"[A-Za-z]+", value) if w.lower() in _MONTH_NAMES}
 
 
+def calendar_dates(sentence: str, start: int, end: int) -> list[str]:
+    """The dates a sentence gives outside [start, end) that name a month or a year ("in
+    January", "the 2003 season"): when what it states holds. Days of the week and
+    relative dates ("on Monday", "last year") say when it was reported, not when it held."""
+    return [
+        e.text
+        for e in parse(sentence).ents
+        if e.label_ == "DATE"
+        and (e.end_char <= start or e.start_char >= end)
+        and (_months(e.text) or re.search(r"\b(1[89]|20)\d\d\b", e.text))
+    ]
+
+
+def same_date(a: str, b: str) -> bool:
+    """Two dates that can be one time: every month and year of the shorter is in the
+    longer ("2004" / "August 2004"; not "January" / "February")."""
+    ya, yb = set(re.findall(r"\b\d{4}\b", a)), set(re.findall(r"\b\d{4}\b", b))
+    ma, mb = _months(a), _months(b)
+    years = not ya or not yb or ya <= yb or yb <= ya
+    months = not ma or not mb or ma <= mb or mb <= ma
+    return years and months
+
+
 def shape(value: Text) -> str:
     """How a value is said: a date, a number, a name, a short noun phrase ("label"), or a
     longer phrase. Only values of one shape can be rival answers for one slot."""
