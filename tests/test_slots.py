@@ -26,3 +26,26 @@ def test_a_plural_noun_names_a_class_so_its_modifier_fills_no_slot():
     assert fillers("Turbofan engines are common on such aircraft.", slot) == []
     assert [s for s, _, _ in fillers("It now uses a Harrier engine.", slot)] == [14]
     assert value_slot("The airline's Kestrel engines were grounded.", "Kestrel") is None
+
+
+def test_who_said_it_is_an_attribution_not_a_slot_to_fill():
+    slot, _ = value_slot("“Demand is rising,” said Mara Quint, founder of Trellis.", "Mara Quint")
+    assert slot.is_attribution
+    filed, _ = value_slot("The appeal was lodged by Mara Quint.", "Mara Quint")
+    assert not filed.is_attribution
+
+
+def test_another_speaker_is_not_read_into_an_answer():
+    from app.engine.claims import Claim
+    from app.engine.evidence import Evidence
+    from app.engine.questions import analyse
+    from app.engine.slots import slot_claims
+
+    a = "“Demand is rising,” said Mara Quint, co-founder of Trellis."
+    b = "“Sales doubled this year,” said Oren Vale, co-founder of Trellis."
+    ea = Evidence(1, "a", "docs/a.txt", "A", a, 0, len(a), 0.7)
+    eb = Evidence(2, "b", "docs/b.txt", "B", b, 0, len(b), 0.65)
+    at = a.index("Mara Quint")
+    claim = Claim("a", "docs/a.txt", "A", "Mara Quint", ea, at, at + len("Mara Quint"))
+    asked = analyse("Which Trellis co-founder said demand is rising?")
+    assert slot_claims(asked, [claim], [ea, eb]) == []

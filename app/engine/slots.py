@@ -44,12 +44,25 @@ _VERB_SLOTS = frozenset(
 )
 
 
+# verbs that report speech or belief: their subject says who said it, so two articles
+# naming two speakers quote two people, not rival answers
+REPORTING_VERBS = frozenset(
+    "say tell add explain note comment state claim argue believe insist warn speak write "
+    "tweet announce reply respond".split()
+)
+
+
 @dataclass(frozen=True)
 class Slot:
     """The word a value is an argument of (its lemma) and how it is attached."""
 
     anchor: str  # lemma of the governing verb or noun ("file", "model")
     relation: str  # "prep", "nsubj", "dobj", "compound", ...
+
+    @property
+    def is_attribution(self) -> bool:
+        """Who said it ("said Kathy Rittweger" / "said Suranga Chandratillake")."""
+        return self.anchor in REPORTING_VERBS and self.relation in ("nsubj", "prep:agent")
 
 
 def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] | None:
@@ -195,6 +208,8 @@ def _filler(
     """The first value in a sentence that fills an anchor's slot, in a statement about
     the same named people or things, and stands."""
     for anchor, slot, names in anchors:
+        if slot.is_attribution:
+            continue
         for start, end, other_names in fillers(item.quote, slot):
             if names and other_names and not names & other_names:
                 continue  # the same verb about someone else: another statement
