@@ -57,3 +57,16 @@ def test_dates_agree_only_when_every_figure_and_month_of_the_shorter_is_in_the_l
     assert not lang.same_quantity("3 March 1961", "3 March 1916")
     assert not lang.same_quantity("3 March 1961", "3 April 1961")
     assert lang.same_quantity("Sept 1961", "September 1961")
+
+
+def test_an_acronym_is_found_as_the_capitalised_words_it_abbreviates():
+    from app.engine.language import spelled_out
+
+    assert spelled_out("NMSA", "said the National Marine Safety Agency.") == (
+        "National Marine Safety Agency"
+    )
+    assert spelled_out("FTEA", "the Federation of Tin-Extracting Associations") == (
+        "Federation of Tin-Extracting Associations"
+    )  # "of" skipped, each part of a hyphenated word counted
+    assert spelled_out("NMSA", "the National Maritime Agency") is None
+    assert spelled_out("NM", "National Marine") is None  # two letters match too much

@@ -30,7 +30,7 @@ from .evidence import Evidence, top_by_source
 from .language import content_lemmas
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
-from .questions import YESNO, Asked, analyse
+from .questions import YESNO, Asked, acronyms_in, analyse, spell_out
 from .slots import slot_claims
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class AnswerEngine:
         self, question: str, history: list[dict], qid: str | None, started: float, use_llm: bool
     ) -> Iterator[Event]:
         yield Stage("searching")
-        standalone = self.condense(question, history, use_llm)
+        standalone = self._spelled_out(self.condense(question, history, use_llm))
         scored = self._evidence(standalone)
         answer = Answer(question=question, answer=abstain_text(question), abstained=True, id=qid)
         answer.standalone_question = standalone
@@ -156,6 +156,17 @@ class AnswerEngine:
                 log.info("follow-up %r rewritten as %r", question, line)
                 return line
         return f"{previous[-1].strip()} {question}"
+
+    def _spelled_out(self, question: str) -> str:
+        """The question with acronyms the retrieved articles never write spelled out as
+        the articles write them (questions.spell_out); unchanged without acronyms."""
+        if not acronyms_in(question):
+            return question
+        passages = self.retriever.retrieve(question, max(6, 2 * self.settings.max_sources))
+        spelled = spell_out(question, "\n".join(p.text for p in passages))
+        if spelled != question:
+            log.info("question %r read as %r", question, spelled)
+        return spelled
 
     def _evidence(self, question: str) -> list[Evidence]:
         """Scored sentences of the retrieved passages, all verified against the stored

@@ -8,10 +8,11 @@ after it, decide the type; nouns that name a type ("city", "year", "price") map 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .language import content_lemmas, parse
+from .language import content_lemmas, is_acronym, parse, spelled_out
 
 PERSON = "person"
 PLACE = "place"
@@ -274,3 +275,20 @@ def _joined(tokens: list) -> str:
         if right is not None:
             parts.append(left.whitespace_ if right.i == left.i + 1 else " ")
     return "".join(parts)
+
+
+def spell_out(question: str, text: str) -> str:
+    """The question with each acronym the text never writes replaced by the words it
+    abbreviates there ("Where is YHSS?" -> "Where is Yangchenphug Higher Secondary
+    School?"), so retrieval and reading find the articles' own words."""
+    for word in acronyms_in(question):
+        if not re.search(rf"\b{word}\b", text):
+            full = spelled_out(word, text)
+            if full:
+                question = re.sub(rf"\b{word}\b", full, question)
+    return question
+
+
+def acronyms_in(question: str) -> set[str]:
+    """The acronyms a question uses ("YHSS", "WADA")."""
+    return {w for w in re.findall(r"\b[A-Z]+\b", question) if is_acronym(w)}

@@ -20,7 +20,6 @@ A source's claim stands only when it plausibly answers *this* question:
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -38,9 +37,6 @@ PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list alm
 PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
 NEXT_TO = 3  # dependency links within which a value describes a named thing
 KIND_WINDOW = 3  # words either side of a value that may name its kind
-ACRONYM_MIN = 3  # letters of the shortest acronym matched to its words (two match anything)
-_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "&"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 LABEL_WORDS = 2  # words right before a value that may label it ("Album Artist = ...")
 RELEVANCE_MARGIN = 0.25  # a support sentence this far below the best evidence is off-topic
 WIDE_MARGIN = 0.35  # ... unless it makes the same statement as an answer (slots.py) or
@@ -286,18 +282,8 @@ def naming_the_subject(
 
 def names(text: str, name: str) -> bool:
     """The text names `name`: verbatim or, for an acronym ("YHSS"), as the capitalised
-    words it abbreviates ("Yangchenphug Higher Secondary School"; "of", "and", "the" and
-    "for" are skipped, as acronyms skip them)."""
-    if find_verbatim(name, text) is not None:
-        return True
-    if len(name) < ACRONYM_MIN or not (name.isalpha() and name.isupper()):
-        return False
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in run.group().split() if w.lower() not in _ACRONYM_SKIPS]
-        initials = "".join(w[0] for w in words).upper()
-        if name in initials:
-            return True
-    return False
+    words it abbreviates ("Yangchenphug Higher Secondary School")."""
+    return find_verbatim(name, text) is not None or lang.spelled_out(name, text) is not None
 
 
 __all__ = [
