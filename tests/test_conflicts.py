@@ -272,3 +272,15 @@ def test_figures_for_different_months_or_years_are_two_quantities(embeddings):
     mon = said("a", "The Harbour Museum had 12,400 visitors, it said on Monday.", "12,400 visitors")
     tue = said("b", "On Tuesday the Harbour Museum said it had 15,100 visitors.", "15,100 visitors")
     assert len(flagged(embeddings, question, mon, tue)) == 1
+
+
+def test_one_modifier_exchanged_is_a_rival_answer_however_close_the_embeddings(embeddings):
+    question = "What is the common name of Nymphaea cinerea?"
+    a = said("a", "Nymphaea cinerea, commonly known as the grey heron lily, grows in ponds.",
+             "grey heron lily")  # fmt: skip
+    b = said("b", "Nymphaea cinerea, commonly known as the white heron lily, grows in ponds.",
+             "white heron lily")  # fmt: skip
+    c = said("c", "Nymphaea cinerea, commonly called the heron lily, grows in ponds.", "heron lily")
+    [conflict] = flagged(embeddings, question, a, b)
+    assert {x.value for x in conflict.claims} == {"grey heron lily", "white heron lily"}
+    assert flagged(embeddings, question, a, c) == []  # a shorter form of the same name

@@ -93,3 +93,11 @@ def test_an_acronym_the_articles_never_write_is_spelled_out_as_they_write_it():
     assert spell_out("Where is KVRC based?", text) == "Where is Kestrel Valley Rowing Club based?"
     assert spell_out("Where is KVRC based?", "KVRC sits on the Avon.") == "Where is KVRC based?"
     assert spell_out("Where is KVRC based?", "The club sits on the Avon.") == "Where is KVRC based?"
+
+
+def test_the_name_of_a_named_thing_asks_for_any_name_not_a_kind():
+    for question in ("What is the common name of Nymphaea cinerea?",
+                     "What is the usual name for Grey Heron Lily?"):  # fmt: skip
+        asked = analyse(question)
+        assert (asked.type, asked.kind, asked.single_slot) == (NAME, None, True)
+    assert analyse("What is the name of the ferry's owner?").kind == "owner"

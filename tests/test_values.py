@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.values import same_value
+from app.engine.values import one_modifier_swapped, same_value
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,19 @@ def test_a_family_and_its_member_and_a_rounded_figure_are_one_answer():
     assert same_value("Falcon", "Falcon3")  # a name with a version glued on
     assert same_value("about 41.8%", "42%")  # one figure, rounded
     assert not same_value("41%", "48%")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        ("grey heron lily", "white heron lily", True),
+        ("Lower Mill Bridge", "Upper Mill Bridge", True),
+        ("Court of Session", "Court of Appeal", True),
+        ("the Marsh Road depot", "Marsh Road", False),  # one contains the other
+        ("heron lily", "heron lilies", False),  # the last word is the head
+        ("Kestrel engine", "Kestrel engines", False),  # the head changed: compared elsewhere
+        ("sailing", "rowing", False),
+    ],
+)
+def test_one_modifier_exchanged_names_another_thing(a, b, swapped):
+    assert one_modifier_swapped(a, b) is swapped

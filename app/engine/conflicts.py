@@ -29,7 +29,7 @@ from . import language as lang
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
 from .sides import describes_another, fits, in_context, is_of_kind, naming_the_subject, stands
-from .values import same_value, words_of
+from .values import one_modifier_swapped, same_value, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -105,7 +105,7 @@ def same_answer(a: str, b: str, similarity: float) -> bool:
         return True
     if (lang.numbers(a) and lang.numbers(b)) or (lang.is_name(a) and lang.is_name(b)):
         return False
-    return similarity >= SAME_ABOVE
+    return similarity >= SAME_ABOVE and not one_modifier_swapped(a, b)
 
 
 def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
@@ -123,7 +123,8 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
         return lang.unit_of(xa) == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)
-        return len(wa & wb) < NAMES_SHARED_BELOW * len(wa | wb)
+        shared = len(wa & wb) >= NAMES_SHARED_BELOW * len(wa | wb)
+        return not shared or one_modifier_swapped(a.value, b.value)
     return None
 
 

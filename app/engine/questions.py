@@ -122,6 +122,8 @@ def _typed(
     if wh in ("who", "whom") and lemmas & _VERDICT:  # "Who is right?", "Who won the case?"
         return Asked(question, wh, YESNO, None, False, lemmas, names)
     type_ = _type(wh, rest, kind)
+    if kind == "name":
+        type_, kind = NAME, None  # "What is the common name of X?": any name, no kind
     if type_ == DESCRIPTION and token is not None and _asks_amount(token):
         type_ = QUANTITY  # "What did the refit cost?", "What did they pay?"
     if type_ == NAME and kind in CONTENT_NOUNS:
@@ -212,10 +214,15 @@ def _kind_noun(rest: list, after_which: bool = False) -> tuple[str | None, bool]
         i += 1
     if head is None:
         return None, False
-    of_follows = i + 1 < len(rest) and rest[i].lower_ == "of"
     lemma = head.lemma_.lower()
+    linked = ("of", "for") if lemma == "name" else ("of",)  # "the name for a yellow lantern"
+    of_follows = i + 1 < len(rest) and rest[i].lower_ in linked
     if lemma in _SEE_OF and of_follows:
-        inner, plural = _kind_noun(rest[i + 1 :])
+        after = rest[i + 1 :]
+        owned = any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in after[:3])
+        if lemma == "name" and not owned:
+            return lemma, False  # "the name of Nymphaea cinerea": a name, not a kind
+        inner, plural = _kind_noun(after)
         if inner is not None:
             return inner, plural
     if copula and not of_follows and lemma not in NOUN_TYPES:

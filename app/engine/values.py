@@ -8,6 +8,7 @@ by the per-answer conflict check and the corpus-wide scan alike.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from . import language as lang
@@ -63,3 +64,24 @@ def _family(wa: set[str], wb: set[str]) -> bool:
 def _acronym(short: str, long: str) -> bool:
     initials = "".join(w[0] for w in long.split() if w[:1].isupper())
     return len(short) >= 2 and short.isupper() and short in initials
+
+
+def one_modifier_swapped(a: str, b: str) -> bool:
+    """The same phrase with one modifier exchanged for another: "red lantern banksia" /
+    "yellow lantern banksia", "High Court" / "Supreme Court", "Bank of England" / "Bank of
+    Japan". Such values name two different things however close their words or
+    embeddings are. English noun phrases end in their head, so the exchanged word must not
+    be the last one unless it follows "of"; numbers are compared as numbers instead."""
+    wa, wb = _WORDS.findall(a.lower()), _WORDS.findall(b.lower())
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    swapped = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(swapped) != 1:
+        return False
+    k = swapped[0]
+    if any(ch.isdigit() for ch in wa[k] + wb[k]):
+        return False
+    return k < len(wa) - 1 or (k > 0 and wa[k - 1] == "of")
+
+
+_WORDS = re.compile(r"[\w’'-]+")
