@@ -238,7 +238,7 @@ def _scan_item(*claims: Claim) -> dict:
     return {"topic": "where it was filed", "anchor": "file", "claims": sides}
 
 
-def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it(embeddings):
+def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it():
     """The question need not use the scan's slot word ("brought", not "filed"): an answer
     stating one side, read in that side's own sentence, shows the whole disagreement."""
     ipo = in_article(IPO_ARTICLE, "formal complaint filed", "UK Intellectual Property Office")
@@ -246,16 +246,16 @@ def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it(embeddings)
     known = [_scan_item(ipo, court)]
     scored = [ipo.support, court.support]
     question = "Where was the case against Alibaba brought?"
-    conflict = known_conflict(question, known, scored, 0.6, [ipo], embeddings)
+    conflict = known_conflict(question, known, scored, 0.6, [ipo])
     assert conflict is not None
     assert {c.value for c in conflict.claims} == {ipo.value, court.value}
     # the same name stated from another sentence is another statement ("has not commented")
     quiet = in_article(IPO_ARTICLE, "Neither the UK", "UK Intellectual Property Office")
     quiet_scored = [*scored, quiet.support]
-    assert known_conflict(question, known, quiet_scored, 0.6, [quiet], embeddings) is None
-    # sides that are not of the kind asked for answer another question
-    kind = "Which university was the case against Alibaba brought to?"
-    assert known_conflict(kind, known, scored, 0.6, [ipo], embeddings) is None
+    assert known_conflict(question, known, quiet_scored, 0.6, [quiet]) is None
+    # sides that are not of the type asked for answer another question
+    when = "When was the case against Alibaba brought?"
+    assert known_conflict(when, known, scored, 0.6, [ipo]) is None
 
 
 def test_figures_for_different_months_or_years_are_two_quantities(embeddings):

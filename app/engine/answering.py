@@ -217,9 +217,7 @@ class AnswerEngine:
         sides = sides_of(question, claims, best, self.texts.text_of)
         found = conflicts_between(question, sides, self.embeddings)
         if not found and self.scanner is not None:  # the corpus-wide scan may know it
-            known = known_conflict(
-                question, self.scanner.conflicts(), scored, best, sides, self.embeddings
-            )
+            known = known_conflict(question, self.scanner.conflicts(), scored, best, sides)
             found = [known] if known is not None else []
         if found:  # never state one side of a disagreement as fact
             answer.conflicts = [c.as_dict() for c in found]
