@@ -49,3 +49,9 @@ def test_another_speaker_is_not_read_into_an_answer():
     claim = Claim("a", "docs/a.txt", "A", "Mara Quint", ea, at, at + len("Mara Quint"))
     asked = analyse("Which Trellis co-founder said demand is rising?")
     assert slot_claims(asked, [claim], [ea, eb]) == []
+
+
+def test_a_number_still_measures_each_of_a_plural():
+    slot, _ = value_slot("The league could give a maximum one-year suspension.", "one-year")
+    other = "The league imposed two-year suspensions on the pair in May."
+    assert [other[s:e] for s, e, _ in fillers(other, slot)] == ["two-year"]

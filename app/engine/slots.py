@@ -78,7 +78,7 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
         if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
             return Slot(token.lemma_.lower(), relation or dep), about(token, value)
         if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS - {"poss"}:
-            if _names_a_class(token):
+            if _names_a_class(token, value):
                 return None
             return Slot(token.lemma_.lower(), dep), about(token, value)
         if dep not in _THROUGH:
@@ -101,19 +101,22 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
     doc = lang.parse(sentence)
     found = []
     for anchor in doc:
-        if anchor.lemma_.lower() != slot.anchor or _names_a_class(anchor):
+        if anchor.lemma_.lower() != slot.anchor:
             continue
         for child in anchor.children:
             for filler in _through(child, slot.relation):
                 phrase = _phrase(filler)
-                found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
+                if not _names_a_class(anchor, phrase):
+                    found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
     return found
 
 
-def _names_a_class(noun: Token) -> bool:
+def _names_a_class(noun: Token, modifier: Span) -> bool:
     """A plural noun ("AI models are hard to protect", "Alibaba’s Qwen models") speaks of
-    a class or several things: its modifier names no single one ("Qwen2 model")."""
-    return noun.pos_ == "NOUN" and noun.tag_ == "NNS"
+    a class or several things: a name or word modifying it names no single one ("Qwen2
+    model"). A number still measures each of them: "two-year suspensions on the duo"."""
+    plural = noun.pos_ == "NOUN" and noun.tag_ == "NNS"
+    return plural and not lang.has_number(modifier)
 
 
 def about(anchor: Token, value: Span) -> frozenset[str]:
