@@ -32,6 +32,8 @@ def claim_in(sentence: str, value: str, score: float = 0.6) -> Claim:
         ("How many people live in Alderby?", "12.5 square miles", False),  # an area
         ("How many people live in Alderby?", "most of them", False),
         ("How much did the club pay for the striker?", "£4.5m", True),
+        ("How much did the club pay for the striker?", "4.5 million", True),  # a bare figure
+        ("How much did the club pay for the striker?", "12,000 replica shirts", False),
         ("Who designed the new terminal?", "Harlow Partners", True),
         ("Who designed the new terminal?", "two former engineers", True),
         ("Who designed the new terminal?", "quickly and cheaply", False),

@@ -242,10 +242,13 @@ def fits(asked: Asked, value: lang.Text) -> bool:
 
 def unit_fits(asked: Asked, value: lang.Text) -> bool:
     """A number of the unit asked for: a count for "how many" and populations, not an
-    area or a rate; money for amounts paid; any number otherwise."""
+    area or a rate; money for amounts paid (or a bare figure, "cost 4.5 million", but not
+    a count of things: "19.9 million units"); any number otherwise."""
     unit = lang.unit_of(value)
     wanted = lang.unit_asked(asked.text)
-    return wanted is None or unit == wanted or (wanted == "money" and unit == "count")
+    if wanted == "money" and unit == "count":
+        return not any(t.pos_ in ("NOUN", "PROPN") for t in lang.tokens_of(value))
+    return wanted is None or unit == wanted
 
 
 def is_of_kind(asked: Asked, claim: Claim) -> bool:
