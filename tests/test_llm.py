@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,25 @@ def test_local_model_is_assembled_and_hash_checked(model_file):
     assert model_file.stat().st_size == 1_117_320_768
     assert _sha256(model_file) == GGUF_SHA256
     assert model_file.with_name(model_file.name + ".verified").exists()
+
+
+def test_two_processes_assembling_at_once_leave_one_good_model(tmp_path):
+    """First use by two processes at once (two data folders, one machine cache): each
+    writes its own temporary file and renames it in place, so the model is whole."""
+    script = (
+        "import sys; from app.model.llm import local_model_path; "
+        "from ingest.settings import Settings; "
+        "print(local_model_path(Settings(models_dir=sys.argv[1])))"
+    )
+    folder = tmp_path / "models"
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(folder)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]  # fmt: skip
+    outputs = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err[-500:] for _, err in outputs]
+    [model] = {out.strip() for out, _ in outputs}
+    assert _sha256(Path(model)) == GGUF_SHA256
+    assert not list(folder.glob("*.partial"))
 
 
 @pytest.mark.slow
