@@ -253,6 +253,13 @@ def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it():
     quiet = in_article(IPO_ARTICLE, "Neither the UK", "UK Intellectual Property Office")
     quiet_scored = [*scored, quiet.support]
     assert known_conflict(question, known, quiet_scored, 0.6, [quiet]) is None
+    # a thing of another owner answers no question about this owner's things
+    qwen2 = in_article(IPO_ARTICLE, "Qwen2 model incorporates", "Qwen2")
+    plus = in_article(COURT_ARTICLE, "Qwen-Plus model reproduces", "Qwen-Plus")
+    models = [_scan_item(qwen2, plus)]
+    both = [qwen2.support, plus.support]
+    assert known_conflict("Which Alibaba system is accused?", models, both, 0.6, [qwen2])
+    assert known_conflict("Which Anthropic method is at stake?", models, both, 0.6, [qwen2]) is None
     # sides that are not of the type asked for answer another question
     when = "When was the case against Alibaba brought?"
     assert known_conflict(when, known, scored, 0.6, [ipo]) is None

@@ -313,8 +313,23 @@ def _states_a_side(asked: Asked, sides: list[Claim], stated: list[Claim]) -> boo
         for c in stated
     )
     return said and all(
-        fits(asked, in_context(s)) and not describes_another(asked, s) for s in sides
-    )
+        fits(asked, in_context(s)) and not describes_another(asked, s)
+        and not _owned_by_another(asked, s)
+        for s in sides
+    )  # fmt: skip
+
+
+def _owned_by_another(asked: Asked, claim: Claim) -> bool:
+    """The question asks for a thing of a named owner ("Which Anthropic method ...") and
+    the value is said to be another's ("Alibaba's Qwen2 model")."""
+    value = in_context(claim)
+    if not asked.owners or isinstance(value, str):
+        return False
+    for noun in (value.root, value.root.head):
+        owners = {t.lower_ for t in noun.children if t.dep_ == "poss" and lang.is_proper(t)}
+        if owners:
+            return not owners & set(asked.owners)
+    return False
 
 
 def _claim_in(side: dict, scored: list[Evidence]) -> Claim | None:
