@@ -119,8 +119,8 @@ class AnswerEngine:
         self, question: str, history: list[dict], qid: str | None, started: float, use_llm: bool
     ) -> Iterator[Event]:
         yield Stage("searching")
-        standalone = self._spelled_out(self.condense(question, history, use_llm))
-        scored = self._evidence(standalone)
+        standalone, passages = self._spelled_out(self.condense(question, history, use_llm))
+        scored = self._evidence(standalone, passages)
         answer = Answer(question=question, answer=abstain_text(question), abstained=True, id=qid)
         answer.standalone_question = standalone
         if scored:
@@ -157,22 +157,30 @@ class AnswerEngine:
                 return line
         return f"{previous[-1].strip()} {question}"
 
-    def _spelled_out(self, question: str) -> str:
+    def _spelled_out(self, question: str) -> tuple[str, list[Passage] | None]:
         """The question with acronyms the retrieved articles never write spelled out as
-        the articles write them (questions.spell_out); unchanged without acronyms."""
+        the articles write them (questions.spell_out), and the passages retrieved for it
+        when it is unchanged (None when nothing was retrieved or the question changed)."""
         if not acronyms_in(question):
-            return question
-        passages = self.retriever.retrieve(question, max(6, 2 * self.settings.max_sources))
+            return question, None
+        passages = self._retrieve(question)
         spelled = spell_out(question, "\n".join(p.text for p in passages))
-        if spelled != question:
-            log.info("question %r read as %r", question, spelled)
-        return spelled
+        if spelled == question:
+            return question, passages
+        log.info("question %r read as %r", question, spelled)
+        return spelled, None
 
-    def _evidence(self, question: str) -> list[Evidence]:
-        """Scored sentences of the retrieved passages, all verified against the stored
-        articles, best first; nothing when even the best is not relevant enough."""
-        k = max(6, 2 * self.settings.max_sources)
-        passages = [p for p in self.retriever.retrieve(question, k) if self._verifies(p)]
+    def _retrieve(self, question: str) -> list[Passage]:
+        """The question's best chunks (twice the sources asked for, at least six)."""
+        return self.retriever.retrieve(question, max(6, 2 * self.settings.max_sources))
+
+    def _evidence(self, question: str, passages: list[Passage] | None = None) -> list[Evidence]:
+        """Scored sentences of the retrieved passages (retrieved here unless given), all
+        verified against the stored articles, best first; nothing when even the best is
+        not relevant enough."""
+        if passages is None:
+            passages = self._retrieve(question)
+        passages = [p for p in passages if self._verifies(p)]
         scored = self.selector.score(question, passages)
         if not scored or scored[0].score < self.settings.min_relevance:
             return []
