@@ -73,6 +73,16 @@ def test_paraphrase_around_a_verbatim_core_keeps_the_core():
     assert claim is not None and claim.value == "founded by former OpenAI researchers"
 
 
+def test_a_value_written_twice_is_read_in_the_sentence_most_relevant_to_the_question():
+    # excerpts are in article order; the value's first sentence may say something else
+    earlier = Evidence(1, "doc", "a.txt", "A", "The bridge was designed by Harland Mews.",
+                       0, 40, 0.3)  # fmt: skip
+    later = Evidence(2, "doc", "a.txt", "A", "Harland Mews has not replied to the council.",
+                     41, 85, 0.7)  # fmt: skip
+    claim = check_reply("Who has not replied to the council?", "Harland Mews", [earlier, later])
+    assert claim is not None and claim.support is later and claim.start == 41
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(min_size=1, max_size=300), st.data())
 def test_a_verified_claim_always_slices_out_of_its_article(sentence, data):

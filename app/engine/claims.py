@@ -108,16 +108,19 @@ class ClaimExtractor:
 
 
 def check_reply(question: str, reply: str, items: list[Evidence]) -> Claim | None:
-    """The claim a model reply supports, or None when the reply is NONE, not verbatim in the
-    evidence, or only repeats words of the question."""
+    """The claim a model reply supports, read in the most relevant sentence that holds it;
+    None when the reply is NONE, not verbatim in the evidence, or only repeats words of
+    the question."""
     reply = reply.strip().splitlines()[0].strip() if reply.strip() else ""
     if not reply or _NONE_REPLY.match(reply):
         return None
     asked, asked_numbers = content_lemmas(question), numbers(question)
+    # a phrase written in several sentences is read where it answers: the most relevant
+    by_relevance = sorted(items, key=lambda e: -e.score)
     for phrase in _candidate_phrases(reply):
         if not (content_lemmas(phrase) - asked or numbers(phrase) - asked_numbers):
             continue  # says nothing the question did not
-        for item in items:
+        for item in by_relevance:
             span = find_verbatim(phrase, item.quote)
             if span:
                 lo, hi = _whole_words(item.quote, *span)
