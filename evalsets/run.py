@@ -4,6 +4,7 @@
     .venv/bin/python evalsets/run.py kenteris --split check --llm local
     .venv/bin/python evalsets/run.py open --split both
     .venv/bin/python evalsets/run.py ramdocs --split tune
+    .venv/bin/python evalsets/run.py multidoc --split both
 
 Each set gets its own data folder under runs/ (ingest is incremental, so a second run
 re-uses the index); results go to runs/<set>-<split>.jsonl with a report folder beside it.
@@ -27,6 +28,7 @@ SETS = {
     "kenteris": ROOT / "evalsets" / "bbc-kenteris" / "questions.jsonl",
     "open": ROOT / "evalsets" / "bbc-open" / "questions.jsonl",
     "ramdocs": ROOT.parent / "shared" / "data" / "ramdocs" / "ramdocs_dev.jsonl",
+    "multidoc": ROOT / "evalsets" / "bbc-multidoc" / "questions.jsonl",
 }
 
 
