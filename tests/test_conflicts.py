@@ -265,6 +265,20 @@ def test_an_answer_stating_one_side_of_a_known_disagreement_shows_it():
     assert known_conflict(when, known, scored, 0.6, [ipo]) is None
 
 
+def test_a_known_disagreement_answers_a_kind_only_with_things_of_that_kind():
+    """When the articles write the asked kind ("Dunmore University"), a court and a board
+    are no answer to "which university"; a kind they never write cannot be checked."""
+    board = said("a", "It was filed with the Harbour Licensing Board.", "Harbour Licensing Board")
+    court = said(
+        "b", "The claim, filed at Dunmore County Court, names two.", "Dunmore County Court"
+    )
+    expert = said("b", "Ada Kell of Dunmore University doubts it.", "Dunmore University")
+    known = [_scan_item(board, court)]
+    scored = [board.support, court.support, expert.support]
+    assert known_conflict("Which university is mentioned?", known, scored, 0.6, [board]) is None
+    assert known_conflict("Which institution got the claim?", known, scored, 0.6, [board])
+
+
 def test_figures_for_different_months_or_years_are_two_quantities(embeddings):
     question = "How many visitors did the Harbour Museum have?"
     jan = said("a", "The Harbour Museum had 12,400 visitors in January.", "12,400 visitors")

@@ -290,7 +290,7 @@ def known_conflict(
         kept = [c for c in claims if c is not None]
         if len(kept) < len(claims) or len({c.doc_id for c in kept}) < 2:
             continue
-        if _states_a_side(asked, kept, stated) or (
+        if (_states_a_side(asked, kept, stated) and _of_a_named_kind(asked, kept, scored)) or (
             (not item.get("anchor") or item["anchor"] in asked.lemmas | {asked.kind})
             and all(stands(asked, c, best_score) is None and is_of_kind(asked, c) for c in kept)
         ):
@@ -317,6 +317,17 @@ def _states_a_side(asked: Asked, sides: list[Claim], stated: list[Claim]) -> boo
         and not _owned_by_another(asked, s)
         for s in sides
     )  # fmt: skip
+
+
+def _of_a_named_kind(asked: Asked, sides: list[Claim], scored: list[Evidence]) -> bool:
+    """When the evidence itself uses the kind word the question asks for ("Which
+    university ...", and a sentence names "Dunmore University"), only things of that kind
+    answer: a court and an office are not sides of a university. A kind the articles never
+    write ("Which LLM ...") cannot be checked, and the answer's reading stands."""
+    if asked.kind is None or not any(asked.kind in lang.content_lemmas(e.quote) for e in scored):
+        return True
+    labels = KIND_LABELS.get(asked.kind, set())
+    return all(is_of_kind(asked, c) or lang.labels(in_context(c)) & labels for c in sides)
 
 
 def _owned_by_another(asked: Asked, claim: Claim) -> bool:
