@@ -295,6 +295,27 @@ def test_figures_for_different_months_or_years_are_two_quantities(embeddings):
     assert len(flagged(embeddings, question, mon, tue)) == 1
 
 
+def test_two_dates_given_for_one_event_are_rivals_whatever_else_the_sentences_date(embeddings):
+    question = "On what date did the Kelso ferry strike begin?"
+    a = said("a", "The strike began on 3 March, the union said in its 2006 report.", "3 March")
+    b = said("b", "Crews walked out on 10 March, ahead of the May 2005 vote.", "10 March")
+    assert len(flagged(embeddings, question, a, b)) == 1
+
+
+def test_sums_in_two_currencies_or_a_price_per_unit_against_a_total_are_no_rivals(embeddings):
+    question = "How much did the film Glass Orchard take at the box office?"
+    dollars = said("a", "Glass Orchard took $19.5m at the box office.", "$19.5m")
+    pounds = said("b", "Glass Orchard took £788,439 at the box office.", "£788,439")
+    assert flagged(embeddings, question, dollars, pounds) == []
+    more = said("b", "Glass Orchard took $23.1m at the box office.", "$23.1m")
+    assert len(flagged(embeddings, question, dollars, more)) == 1
+    bid = "How much did Harwell Exchange offer for the Fenmoor market?"
+    total = said("a", "Harwell Exchange offered £1.3bn for the Fenmoor market.", "£1.3bn")
+    each = said("b", "Harwell Exchange offered 530 pence per share for the Fenmoor market.",
+                "530 pence per share")  # fmt: skip
+    assert flagged(embeddings, bid, total, each) == []
+
+
 def test_one_modifier_exchanged_is_a_rival_answer_however_close_the_embeddings(embeddings):
     question = "What is the common name of Nymphaea cinerea?"
     a = said("a", "Nymphaea cinerea, commonly known as the grey heron lily, grows in ponds.",

@@ -76,6 +76,17 @@ def test_counting_time_units_asks_for_a_length_of_time():
 
     assert unit_asked("For how many months will the inquiry run?") == "duration"
     assert unit_asked("How many people live there?") == "count"
+    # shares counted are no share of anything
+    assert unit_asked("How many shares did the dairy sell on Friday?") == "count"
+    assert unit_asked("What share of the vote did the mayor win?") == "percent"
+
+
+def test_winning_the_dispute_asks_for_a_verdict_winning_a_prize_asks_a_fact():
+    assert analyse("Who won the case between the two brewers?").type == YESNO
+    assert analyse("So who won?").type == YESNO
+    assert analyse("Who won the regional poetry prize in 2003?").type == PERSON
+    assert analyse("Who won the match at Ravensby on Saturday?").type == PERSON
+    assert not analyse("Did Corran win the village hall contract?").verdict
 
 
 def test_a_capitalised_word_the_tagger_reads_as_a_common_word_still_names_an_owner():

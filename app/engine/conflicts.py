@@ -118,9 +118,12 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
     na, nb = lang.numbers(a.value), lang.numbers(b.value)
     xa, xb = in_context(a), in_context(b)
     if na and nb:
-        if _at_other_times(a, b):
+        unit = lang.unit_of(xa)
+        if unit != "date" and _at_other_times(a, b):
             return False  # January's figure and February's: two quantities, not rivals
-        return lang.unit_of(xa) == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
+        if unit == "money" and not _one_money(xa, xb):
+            return False  # "$19.5m" / "£788,439"; "£1.3bn" / "530p per share"
+        return unit == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)
         shared = len(wa & wb) >= NAMES_SHARED_BELOW * len(wa | wb)
@@ -134,6 +137,14 @@ def _at_other_times(a: Claim, b: Claim) -> bool:
     da = lang.calendar_dates(a.support.quote, *_offsets(a))
     db = lang.calendar_dates(b.support.quote, *_offsets(b))
     return bool(da and db) and not any(lang.same_date(x, y) for x in da for y in db)
+
+
+def _one_money(a: lang.Text, b: lang.Text) -> bool:
+    """Two sums that can be compared: in one currency (sums in two currencies are often
+    one sum converted, or two markets' takings) and both totals or both prices of one
+    unit ("£1.3bn" for the firm, "530 pence per share")."""
+    ca, cb = lang.currency_of(a), lang.currency_of(b)
+    return (ca == cb or not ca or not cb) and lang.is_per_unit(a) == lang.is_per_unit(b)
 
 
 def _offsets(claim: Claim) -> tuple[int, int]:

@@ -136,6 +136,10 @@ def is_proper(token: Token) -> bool:
 
 
 _CURRENCY = frozenset("£ $ € ¥ pound pence penny dollar euro cent yen yuan rouble ruble".split())
+_SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
+_CURRENCY_NAMES = {"pound": "pound", "pence": "pound", "penny": "pound", "dollar": "dollar",
+                   "euro": "euro", "yen": "yen", "yuan": "yuan", "rouble": "rouble",
+                   "ruble": "rouble"}  # fmt: skip
 _MEASURE = frozenset(
     """km kilometre kilometer mile metre meter foot feet inch acre hectare sq square kg
     kilogram gram tonne ton barrel litre liter gallon mph""".split()
@@ -186,11 +190,13 @@ def unit_asked(question: str) -> str | None:
     doc = parse(question)
     lemmas = {t.lemma_.lower() for t in doc}
     lowered = question.lower()
-    if lemmas & _PERCENT_WORDS or "per cent" in lowered:
-        return "percent"
     if "how many" in lowered and any(t.lemma_.lower() in TIME_UNITS for t in doc):
         return "duration"  # "how many months"
-    if "how many" in lowered or lemmas & _COUNT_WORDS - {"many"}:
+    if "how many" in lowered:
+        return "count"  # "how many shares" counts shares: no share of anything
+    if lemmas & _PERCENT_WORDS or "per cent" in lowered:
+        return "percent"
+    if lemmas & _COUNT_WORDS - {"many"}:
         return "count"
     if lemmas & _MONEY_WORDS:
         return "money"
@@ -240,6 +246,25 @@ def _days(value: str) -> float | None:
         if unit in _DAYS:
             return _DAYS[unit]
     return None
+
+
+def currency_of(value: Text) -> str | None:
+    """The currency a money value is given in ("$19.5m" -> dollar, "530 pence" -> pound),
+    if it names one."""
+    text = tokens_of(value).text
+    for symbol, name in _SYMBOLS.items():
+        if symbol in text:
+            return name
+    for t in tokens_of(value):
+        if t.lemma_.lower() in _CURRENCY_NAMES:
+            return _CURRENCY_NAMES[t.lemma_.lower()]
+    return None
+
+
+def is_per_unit(value: Text) -> bool:
+    """A figure for each one of something ("530 pence per share", "£2 each"): a price or
+    a rate, not a total."""
+    return any(t.lower_ in ("per", "each") for t in tokens_of(value))
 
 
 def same_quantity(a: str, b: str) -> bool:

@@ -58,6 +58,9 @@ _LEADS = frozenset("and so but then also ok okay".split())
 _AMOUNT_VERBS = frozenset("cost pay fetch raise earn charge spend owe".split())
 # predicates that ask for a verdict on the dispute: answered with who asserts what
 _VERDICT = frozenset("right wrong correct guilty innocent blame win justify fair true".split())
+# what winning is a verdict on: the dispute itself ("Who won the case?"), not a prize or a
+# match ("Who won the best actress Oscar?")
+_DISPUTES = frozenset("case dispute argument lawsuit suit trial appeal battle fight row".split())
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class Asked:
     @property
     def verdict(self) -> bool:
         """The question asks for a verdict ("Is the claim justified?", "Who won?")."""
-        return bool(self.lemmas & _VERDICT)
+        return asks_verdict(self.text)
 
     @property
     def single_slot(self) -> bool:
@@ -88,6 +91,20 @@ class Asked:
         if self.type in (DATE, PLACE, PERSON):
             return not self.plural_subject
         return self.type == NAME and not self.plural and not self.plural_subject
+
+
+def asks_verdict(question: str) -> bool:
+    """The question asks who is right in the dispute ("Is the claim justified?", "Who
+    won the case?", "Who won?"); winning something else is a fact ("Who won the Oscar?")."""
+    for t in parse(question):
+        lemma = t.lemma_.lower()
+        if lemma == "win":
+            objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
+            if not objects or objects[0].lemma_.lower() in _DISPUTES:
+                return True
+        elif lemma in _VERDICT:
+            return True
+    return False
 
 
 @lru_cache(maxsize=2048)
@@ -119,7 +136,7 @@ def _typed(
         kind = kind if kind and (kind in NOUN_TYPES or kind not in names) else None  # "CEO"
     else:
         kind, plural = None, False
-    if wh in ("who", "whom") and lemmas & _VERDICT:  # "Who is right?", "Who won the case?"
+    if wh in ("who", "whom") and asks_verdict(question):  # "Who is right?", "Who won the case?"
         return Asked(question, wh, YESNO, None, False, lemmas, names)
     type_ = _type(wh, rest, kind)
     if kind == "name":
