@@ -58,6 +58,11 @@ def test_one_right_answer_or_several():
     assert not analyse("Which engines does the firm make?").single_slot  # plural: several
     assert not analyse("What does the new law require?").single_slot  # descriptions add up
     assert not analyse("Did the company break the rules?").single_slot
+    # several of what the answer is said of: several answers; the doers do not count
+    assert not analyse("Where were the ferry inspections held?").single_slot
+    assert analyse("When did the Tolley brothers open their first bakery?").single_slot
+    assert not analyse("When did the Tolley brothers open their bakeries?").single_slot
+    assert not analyse("Where did Ruth and Ada live?").single_slot
 
 
 def test_lemmas_make_word_forms_meet():

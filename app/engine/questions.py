@@ -146,9 +146,20 @@ def _typed(
     if type_ == NAME and kind in CONTENT_NOUNS:
         type_, kind = DESCRIPTION, None  # "What claim did the source make?": its content
     owners = _owners(rest, kind)
-    subjects = [t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() != kind]
-    plural_subject = any(t.tag_ in ("NNS", "NNPS") or _coordinated(t) for t in subjects)
+    plural_subject = any(
+        t.tag_ in ("NNS", "NNPS") or _coordinated(t) for t in _asked_of(rest, kind)
+    )
     return Asked(question, wh, type_, kind, plural, lemmas, names, owners, plural_subject)
+
+
+def _asked_of(rest: list, kind: str | None) -> list:
+    """What the asked date, place or thing is said of: a verb's object when it has one
+    ("When did the bloggers hold the protest?": one protest), else its subject ("Where
+    were the tests held?": several tests)."""
+    objects = [t for t in rest if t.dep_ == "dobj" and t.lemma_.lower() != kind]
+    if objects:
+        return objects
+    return [t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() != kind]
 
 
 def _coordinated(token) -> bool:
