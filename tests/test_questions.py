@@ -63,6 +63,7 @@ def test_one_right_answer_or_several():
     assert analyse("When did the Tolley brothers open their first bakery?").single_slot
     assert not analyse("When did the Tolley brothers open their bakeries?").single_slot
     assert not analyse("Where did Ruth and Ada live?").single_slot
+    assert analyse("When did students hold 'Free Tom and Ann Day'?").single_slot  # one title
 
 
 def test_lemmas_make_word_forms_meet():

@@ -163,8 +163,19 @@ def _asked_of(rest: list, kind: str | None) -> list:
 
 
 def _coordinated(token) -> bool:
-    """A subject with a conjunct ("Kenteris and Thanou"): several things."""
-    return any(c.dep_ == "conj" for c in token.children)
+    """A subject with a conjunct ("Kenteris and Thanou"): several things; not inside a
+    quoted title ("'Free Ann and Bob Day'" is one day)."""
+    quoted = _quoted_span(token)
+    return any(c.dep_ == "conj" and not (quoted and c.i in quoted) for c in token.children)
+
+
+def _quoted_span(token) -> range | None:
+    """The token indices of the quotation the token stands in, if any."""
+    marks = [t.i for t in token.doc if t.tag_ in ("``", "''") or t.text in "\"'“”‘’"]
+    for open_, close in zip(marks[::2], marks[1::2], strict=False):
+        if open_ < token.i < close:
+            return range(open_ + 1, close)
+    return None
 
 
 def _owners(rest: list, kind: str | None) -> tuple[str, ...]:
