@@ -126,6 +126,16 @@ def test_a_value_next_to_another_named_thing_describes_that_thing():
     assert stands(question, claim_in(own, "Bristol"), 0.6) is None
 
 
+def test_the_named_doer_of_the_asked_act_says_whose_figure_it_is():
+    question = analyse("How much has Copper Lane taken at the box office?")
+    other = "Harbour Nights took $30.2m in its debut weekend, ahead of the rest."
+    assert "Harbour" in stands(question, claim_in(other, "$30.2m"), 0.6)
+    own = "Copper Lane took $12.5m in its debut weekend, ahead of the rest."
+    assert stands(question, claim_in(own, "$12.5m"), 0.6) is None
+    unnamed = "The sequel took $12.5m in its debut weekend, ahead of the rest."
+    assert stands(question, claim_in(unnamed, "$12.5m"), 0.6) is None
+
+
 def test_the_owner_of_the_kind_asked_for_must_match():
     question = analyse("Which Marlow model is accused of copying?")
     theirs = "Kestrel's Falcon model was launched last year, and Marlow's Osprey model too."

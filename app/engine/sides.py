@@ -141,7 +141,7 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
         return None
     asked_names = {n.lower() for n in asked.names}
     if asked_names:
-        near = _nearest_name(value)
+        near = _nearest_name(value) or _doer_of_the_asked_act(asked, value)
         if near is not None and not _one_of(near, asked_names):
             parts = [c for c in near.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return " ".join(t.text for t in [*parts, near])
@@ -162,6 +162,19 @@ def _one_of(name, asked_names: set[str]) -> bool:
         linked.append(name.head)
     words = {t.lower_ for n in linked for t in [n, *n.lefts] if t.pos_ == "PROPN"}
     return bool(words & asked_names)
+
+
+def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
+    """The named subject of the very act the question asks about, when the value is its
+    object: "How much has Copper Lane taken?" / "Harbour Nights took $30.2m": the sum is
+    Harbour Nights' takings."""
+    verb = value.root.head
+    if value.root.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in asked.lemmas:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and lang.is_proper(child):
+            return child
+    return None
 
 
 def _nearest_name(value) -> object | None:
@@ -197,11 +210,18 @@ def is_prose(sentence: str) -> bool:
 
 def is_labelled(asked: Asked, claim: Claim) -> bool:
     """A word of the question (besides the value) stands right before the value, as a
-    label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"."""
+    label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"; a
+    verb with a subject is a statement, not a label ("Harbour Nights took $30m")."""
     before = claim.support.quote[: claim.start - claim.support.start]
     words = [t for t in lang.parse(before) if t.is_alpha][-LABEL_WORDS:]
+    if any(_has_subject(t) for t in words):
+        return False
     label = {t.lemma_.lower() for t in words}
     return bool(label & (asked.lemmas - lang.content_lemmas(claim.value)))
+
+
+def _has_subject(token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def mentions_subject(asked: Asked, claim: Claim) -> bool:
