@@ -153,12 +153,12 @@ def _typed(
 
 
 def _asked_of(rest: list, kind: str | None) -> list:
-    """What the asked date, place or thing is said of: a verb's object when it has one
-    ("When did the bloggers hold the protest?": one protest), else its subject ("Where
-    were the tests held?": several tests)."""
-    objects = [t for t in rest if t.dep_ == "dobj" and t.lemma_.lower() != kind]
-    if objects:
-        return objects
+    """What the asked date, place or thing is said of: the subject of a verb without an
+    object ("Where were the tests held?": several tests; "Where did Ruth and Ada live?").
+    A verb with an object asks about one act, whoever does it and to whatever ("When did
+    the bloggers hold the protest?", "When did the show begin its performances?")."""
+    if any(t.dep_ == "dobj" and t.lemma_.lower() != kind for t in rest):
+        return []
     return [t for t in rest if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() != kind]
 
 
