@@ -83,6 +83,16 @@ def test_a_value_written_twice_is_read_in_the_sentence_most_relevant_to_the_ques
     assert claim is not None and claim.support is later and claim.start == 41
 
 
+def test_a_value_written_twice_is_read_beside_the_kind_word_asked_for():
+    # the more relevant sentence names it in passing; the other says it is the engine
+    passing = Evidence(1, "doc", "a.txt", "A", "Critics compared Falcon's noise with the rival.",
+                       0, 48, 0.7)  # fmt: skip
+    typed = Evidence(2, "doc", "a.txt", "A", "The Falcon engine powers the new ferry.",
+                     49, 88, 0.4)  # fmt: skip
+    claim = check_reply("Which engine do critics say is noisy?", "Falcon", [passing, typed])
+    assert claim is not None and claim.support is typed
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(min_size=1, max_size=300), st.data())
 def test_a_verified_claim_always_slices_out_of_its_article(sentence, data):

@@ -18,8 +18,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .evidence import Evidence, top_by_source
-from .language import content_lemmas, numbers
+from .language import content_lemmas, kind_near, numbers
 from .prompts import EXTRACT
+from .questions import analyse
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -108,25 +109,35 @@ class ClaimExtractor:
 
 
 def check_reply(question: str, reply: str, items: list[Evidence]) -> Claim | None:
-    """The claim a model reply supports, read in the most relevant sentence that holds it;
-    None when the reply is NONE, not verbatim in the evidence, or only repeats words of
-    the question."""
+    """The claim a model reply supports, read in the sentence where it answers (see
+    `_where_it_answers`); None when the reply is NONE, not verbatim in the evidence, or
+    only repeats words of the question."""
     reply = reply.strip().splitlines()[0].strip() if reply.strip() else ""
     if not reply or _NONE_REPLY.match(reply):
         return None
     asked, asked_numbers = content_lemmas(question), numbers(question)
-    # a phrase written in several sentences is read where it answers: the most relevant
-    by_relevance = sorted(items, key=lambda e: -e.score)
+    kind = analyse(question).kind
     for phrase in _candidate_phrases(reply):
         if not (content_lemmas(phrase) - asked or numbers(phrase) - asked_numbers):
             continue  # says nothing the question did not
-        for item in by_relevance:
-            span = find_verbatim(phrase, item.quote)
-            if span:
-                lo, hi = _whole_words(item.quote, *span)
-                start, end, value = item.start + lo, item.start + hi, item.quote[lo:hi]
-                return Claim(item.doc_id, item.source, item.title, value, item, start, end)
+        for item, span in _where_it_answers(phrase, items, kind):
+            lo, hi = _whole_words(item.quote, *span)
+            start, end, value = item.start + lo, item.start + hi, item.quote[lo:hi]
+            return Claim(item.doc_id, item.source, item.title, value, item, start, end)
     return None
+
+
+def _where_it_answers(
+    phrase: str, items: list[Evidence], kind: str | None
+) -> list[tuple[Evidence, tuple[int, int]]]:
+    """The sentences that hold a phrase, where it answers first: beside the kind word
+    asked for ("the Qwen2 model" for "which model"), then the most relevant to the
+    question ("Neither the UK IPO nor ... has commented" for "who has not commented", not
+    the earlier "filed with the UK IPO")."""
+    found = [(item, span) for item in items if (span := find_verbatim(phrase, item.quote))]
+    return sorted(
+        found, key=lambda f: (not (kind and kind_near(f[0].quote, *f[1], kind)), -f[0].score)
+    )
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

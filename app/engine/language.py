@@ -248,6 +248,17 @@ def _days(value: str) -> float | None:
     return None
 
 
+KIND_WINDOW = 3  # words either side of a value that may name its kind
+
+
+def kind_near(sentence: str, start: int, end: int, kind: str) -> bool:
+    """The kind word (a lemma) stands within KIND_WINDOW words of the value at [start, end)
+    of the sentence: "the Qwen2 model" is a model."""
+    tokens = span(sentence, start, end)
+    window = tokens.doc[max(0, tokens.start - KIND_WINDOW) : tokens.end + KIND_WINDOW]
+    return kind in {t.lemma_.lower() for t in window}
+
+
 def currency_of(value: Text) -> str | None:
     """The currency a money value is given in ("$19.5m" -> dollar, "530 pence" -> pound),
     if it names one."""

@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 PROSE_MIN_FUNCTION_SHARE = 0.1  # prose has ~40% function words; a link list almost none
 PROSE_CHECK_FROM_WORDS = 15  # shorter sentences are not judged (a terse line is still prose)
 NEXT_TO = 3  # dependency links within which a value describes a named thing
-KIND_WINDOW = 3  # words either side of a value that may name its kind
 LABEL_WORDS = 2  # words right before a value that may label it ("Album Artist = ...")
 RELEVANCE_MARGIN = 0.25  # a support sentence this far below the best evidence is off-topic
 WIDE_MARGIN = 0.35  # ... unless it makes the same statement as an answer (slots.py) or
@@ -277,10 +276,7 @@ def is_of_kind(asked: Asked, claim: Claim) -> bool:
     if asked.kind is None:
         return True
     offset = claim.support.start
-    tokens = lang.span(claim.support.quote, claim.start - offset, claim.end - offset)
-    doc = tokens.doc
-    window = doc[max(0, tokens.start - KIND_WINDOW) : tokens.end + KIND_WINDOW]
-    return asked.kind in {t.lemma_.lower() for t in window}
+    return lang.kind_near(claim.support.quote, claim.start - offset, claim.end - offset, asked.kind)
 
 
 def naming_the_subject(
