@@ -79,7 +79,7 @@ def test_contents_of_what_was_said_are_descriptions():
 
 
 def test_counting_time_units_asks_for_a_length_of_time():
-    from app.engine.language import unit_asked
+    from app.engine.quantities import unit_asked
 
     assert unit_asked("For how many months will the inquiry run?") == "duration"
     assert unit_asked("How many people live there?") == "count"

@@ -18,8 +18,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .evidence import Evidence, top_by_source
-from .language import content_lemmas, kind_near, numbers
+from .language import content_lemmas, kind_near
 from .prompts import EXTRACT
+from .quantities import numbers
 from .questions import analyse
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from . import quantities as qty
 from .citations import MARKER, renumber
 
 if TYPE_CHECKING:
@@ -165,8 +166,8 @@ def backs(clause: str, quote: str, question: str) -> bool:
     question, and at least half of its other content lemmas (words about the reports
     aside)."""
     own = set(lang.content_lemmas(clause)) - lang.content_lemmas(question) - _META
-    numbers = lang.numbers(clause)
-    if numbers and not numbers <= lang.numbers(quote):
+    numbers = qty.numbers(clause)
+    if numbers and not numbers <= qty.numbers(quote):
         return False
     names = {t.lower_ for t in lang.parse(clause) if t.pos_ == "PROPN"} - {
         t.lower_ for t in lang.parse(question)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from . import quantities as qty
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
 from .sides import describes_another, fits, in_context, is_of_kind, naming_the_subject, stands
@@ -103,7 +104,7 @@ def same_answer(a: str, b: str, similarity: float) -> bool:
     are numbers or both names (they embed alike whatever they are: "Qwen2" / "Qwen-Plus")."""
     if same_value(a, b):
         return True
-    if (lang.numbers(a) and lang.numbers(b)) or (lang.is_name(a) and lang.is_name(b)):
+    if (qty.numbers(a) and qty.numbers(b)) or (lang.is_name(a) and lang.is_name(b)):
         return False
     return similarity >= SAME_ABOVE and not one_modifier_swapped(a, b)
 
@@ -115,15 +116,15 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
         return False
     if _states(a.support.quote, b.value) or _states(b.support.quote, a.value):
         return False  # one sentence states both values
-    na, nb = lang.numbers(a.value), lang.numbers(b.value)
+    na, nb = qty.numbers(a.value), qty.numbers(b.value)
     xa, xb = in_context(a), in_context(b)
     if na and nb:
-        unit = lang.unit_of(xa)
+        unit = qty.unit_of(xa)
         if unit != "date" and _at_other_times(a, b):
             return False  # January's figure and February's: two quantities, not rivals
         if unit == "money" and not _one_money(xa, xb):
             return False  # "$19.5m" / "£788,439"; "£1.3bn" / "530p per share"
-        return unit == lang.unit_of(xb) and not lang.same_quantity(a.value, b.value)
+        return unit == qty.unit_of(xb) and not qty.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)
         shared = len(wa & wb) >= NAMES_SHARED_BELOW * len(wa | wb)
@@ -134,17 +135,17 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
 def _at_other_times(a: Claim, b: Claim) -> bool:
     """Both sentences say when their figure held (a month or a year), and no date of one
     can be a date of the other."""
-    da = lang.calendar_dates(a.support.quote, *_offsets(a))
-    db = lang.calendar_dates(b.support.quote, *_offsets(b))
-    return bool(da and db) and not any(lang.same_date(x, y) for x in da for y in db)
+    da = qty.calendar_dates(a.support.quote, *_offsets(a))
+    db = qty.calendar_dates(b.support.quote, *_offsets(b))
+    return bool(da and db) and not any(qty.same_date(x, y) for x in da for y in db)
 
 
 def _one_money(a: lang.Text, b: lang.Text) -> bool:
     """Two sums that can be compared: in one currency (sums in two currencies are often
     one sum converted, or two markets' takings) and both totals or both prices of one
     unit ("£1.3bn" for the firm, "530 pence per share")."""
-    ca, cb = lang.currency_of(a), lang.currency_of(b)
-    return (ca == cb or not ca or not cb) and lang.is_per_unit(a) == lang.is_per_unit(b)
+    ca, cb = qty.currency_of(a), qty.currency_of(b)
+    return (ca == cb or not ca or not cb) and qty.is_per_unit(a) == qty.is_per_unit(b)
 
 
 def _offsets(claim: Claim) -> tuple[int, int]:

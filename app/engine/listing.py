@@ -11,6 +11,7 @@ import itertools
 import re
 
 from . import language as lang
+from . import quantities as qty
 from .alignment import name_words
 from .claims import Claim
 from .questions import topic_of
@@ -65,7 +66,7 @@ def _same_disagreement(conflicts: list[dict]) -> list[list[dict]]:
 
 def _norm(value: str) -> str:
     """A value's comparison key: its numbers, else its name words, sorted."""
-    numbers = lang.numbers(value)
+    numbers = qty.numbers(value)
     words = [str(n) for n in sorted(numbers)] if numbers else sorted(name_words(value))
     return " ".join(words)
 

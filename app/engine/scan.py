@@ -43,7 +43,10 @@ log = logging.getLogger(__name__)
 ALIGN_ABOVE = 0.45  # sentences at least this similar talk about the same thing
 NEIGHBOURS = 5  # aligned sentences kept per sentence
 # the code that decides what is listed: a change to any of it invalidates cached results
-_RULES = ("scan", "alignment", "listing", "slots", "conflicts", "sides", "values", "language")
+_RULES = (
+    "scan", "alignment", "listing", "slots", "conflicts", "sides", "values", "language",
+    "quantities", "questions",
+)  # fmt: skip
 
 
 class CorpusScanner:

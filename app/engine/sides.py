@@ -23,6 +23,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from . import quantities as qty
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 
@@ -263,8 +264,8 @@ def unit_fits(asked: Asked, value: lang.Text) -> bool:
     """A number of the unit asked for: a count for "how many" and populations, not an
     area or a rate; money for amounts paid (or a bare figure, "cost 4.5 million", but not
     a count of things: "19.9 million units"); any number otherwise."""
-    unit = lang.unit_of(value)
-    wanted = lang.unit_asked(asked.text)
+    unit = qty.unit_of(value)
+    wanted = qty.unit_asked(asked.text)
     if wanted == "money" and unit == "count":
         return not any(t.pos_ in ("NOUN", "PROPN") for t in lang.tokens_of(value))
     return wanted is None or unit == wanted

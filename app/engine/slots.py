@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from . import quantities as qty
 from .claims import Claim
 from .sides import WIDE_MARGIN, in_context, stands
 
@@ -230,5 +231,5 @@ def _same_shape(a: Claim, b: Claim) -> bool:
     """Values of one shape: names, numbers of one unit, or dates."""
     xa, xb = in_context(a), in_context(b)
     if lang.has_number(xa) or lang.has_number(xb):
-        return lang.unit_of(xa) == lang.unit_of(xb)
+        return qty.unit_of(xa) == qty.unit_of(xb)
     return lang.is_name(xa) == lang.is_name(xb)

@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from . import language as lang
+from . import quantities as qty
 
 SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
 
@@ -27,8 +28,8 @@ def same_value(a: str, b: str) -> bool:
     """Equal or contained words ("High Court" / "London’s High Court"), or one the
     acronym of the other ("IPO" / "Intellectual Property Office"); numbers are the same
     when they state one quantity ("two-year" / "2 years", "28.9%" / "29%")."""
-    if lang.numbers(a) and lang.numbers(b):
-        return lang.same_quantity(a, b)
+    if qty.numbers(a) and qty.numbers(b):
+        return qty.same_quantity(a, b)
     wa, wb = words_of(a), words_of(b)
     if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
         return True

@@ -1,0 +1,59 @@
+"""Numbers as news writes them: steps, rounding and units of time (app/engine/quantities.py).
+Examples written for these tests."""
+
+import pytest
+
+from app.engine import quantities as qty
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("£4.35bn", [(4.35e9, 0.01e9)]),
+        ("48,000 seats", [(48000.0, 1000.0)]),
+        ("41 seats", [(41.0, 1.0)]),
+        ("in 1990", [(1990.0, 1.0)]),
+        ("seven million", [(7e6, 1e6)]),
+    ],
+)
+def test_quantities_carry_the_step_they_are_written_to(value, expected):
+    [(number, step)] = qty.quantities(value)
+    [(want, want_step)] = expected
+    assert number == pytest.approx(want) and step == pytest.approx(want_step)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("61.4%", "61%"),  # one rounded to the whole percent
+        ("£4.35bn", "£4.4bn"),
+        ("nearly 7.3 million", "seven million"),
+        ("21 days", "three weeks"),
+        ("24 months", "two years"),
+        ("48,000", "48,200"),
+    ],
+)
+def test_a_rounded_or_converted_figure_states_the_same_quantity(a, b):
+    assert qty.same_quantity(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("61.4%", "62.4%"),
+        ("£4.3bn", "£4.4bn"),
+        ("aged 41", "aged 42"),  # small whole numbers are exact
+        ("1990", "1994"),  # so are years
+        ("a one-year ban", "an 18-month ban"),
+        ("three weeks", "three months"),
+    ],
+)
+def test_different_figures_are_different_quantities(a, b):
+    assert not qty.same_quantity(a, b)
+
+
+def test_dates_agree_only_when_every_figure_and_month_of_the_shorter_is_in_the_longer():
+    assert qty.same_quantity("1961", "3 March 1961")  # the year of the full date
+    assert not qty.same_quantity("3 March 1961", "3 March 1916")
+    assert not qty.same_quantity("3 March 1961", "3 April 1961")
+    assert qty.same_quantity("Sept 1961", "September 1961")
