@@ -25,8 +25,9 @@ from .composing import (
     position_text,
     quoted_text,
 )
-from .conflicts import conflicts_between, known_conflict, sides_of, standing
+from .conflicts import conflicts_between, sides_of, standing
 from .evidence import Evidence, top_by_source
+from .known import known_conflict
 from .language import content_lemmas
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
