@@ -80,7 +80,7 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return f"not a {asked.type}"
     if names_the_subject(asked, claim):
         return "the question's own subject"
-    other = None if labelled else describes_another(asked, claim)
+    other = _other_doer(asked, claim) if labelled else describes_another(asked, claim)
     if other:
         return f"about {other}, not what the question names"
     if labelled:
@@ -139,12 +139,10 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
     value = in_context(claim)
     if isinstance(value, str):
         return None
-    asked_names = {n.lower() for n in asked.names}
-    if asked_names:
-        near = _nearest_name(value) or _doer_of_the_asked_act(asked, value)
-        if near is not None and not _one_of(near, asked_names):
-            parts = [c for c in near.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            return " ".join(t.text for t in [*parts, near])
+    if asked.names:
+        other = _another(asked, _nearest_name(value) or _doer_of_the_asked_act(asked, value))
+        if other:
+            return other
     if asked.kind and asked.owners:
         head = value.root.head
         if head.lemma_.lower() == asked.kind:
@@ -162,6 +160,23 @@ def _one_of(name, asked_names: set[str]) -> bool:
         linked.append(name.head)
     words = {t.lower_ for n in linked for t in [n, *n.lefts] if t.pos_ == "PROPN"}
     return bool(words & asked_names)
+
+
+def _other_doer(asked: Asked, claim: Claim) -> str | None:
+    """Even a value right after the asked word ("took $30.2m") is another's when the
+    statement names another doer of the asked act."""
+    value = in_context(claim)
+    if isinstance(value, str) or not asked.names:
+        return None
+    return _another(asked, _doer_of_the_asked_act(asked, value))
+
+
+def _another(asked: Asked, name) -> str | None:
+    """The name (with its compound parts) when it is not one the question is about."""
+    if name is None or _one_of(name, {n.lower() for n in asked.names}):
+        return None
+    parts = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, name])
 
 
 def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
@@ -210,18 +225,11 @@ def is_prose(sentence: str) -> bool:
 
 def is_labelled(asked: Asked, claim: Claim) -> bool:
     """A word of the question (besides the value) stands right before the value, as a
-    label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"; a
-    verb with a subject is a statement, not a label ("Harbour Nights took $30m")."""
+    label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"."""
     before = claim.support.quote[: claim.start - claim.support.start]
     words = [t for t in lang.parse(before) if t.is_alpha][-LABEL_WORDS:]
-    if any(_has_subject(t) for t in words):
-        return False
     label = {t.lemma_.lower() for t in words}
     return bool(label & (asked.lemmas - lang.content_lemmas(claim.value)))
-
-
-def _has_subject(token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def mentions_subject(asked: Asked, claim: Claim) -> bool:
