@@ -48,6 +48,13 @@ def test_agreeing_sources_share_one_statement():
 def test_complementary_values_are_given_side_by_side():
     text, _ = claims_text([A, B])
     assert text.startswith("One article says Marine Tribunal [1]; another says High Court")
+    # figures have no content words: two figures are two values, unless one rounds the other
+    dollars = said("a", "The film took $19.5m in three days.", "$19.5m")
+    pounds = said("b", "The film took £788,439 in its first three days.", "£788,439")
+    text, _ = claims_text([dollars, pounds])
+    assert text == "One article says $19.5m [1]; another says £788,439 [2]."
+    rounded = said("c", "The film took almost $20m in three days.", "almost $20m")
+    assert claims_text([dollars, rounded])[0] == "According to the reports, $19.5m [1][2]."
 
 
 def test_a_citation_that_does_not_back_its_words_is_dropped():

@@ -67,7 +67,7 @@ def claims_text(claims: list[Claim]) -> tuple[str, list[Evidence]]:
     groups: list[list[Claim]] = []
     for claim in claims:
         for group in groups:
-            if lang.content_lemmas(group[0].value) == lang.content_lemmas(claim.value):
+            if _one_value(group[0].value, claim.value):
                 group.append(claim)
                 break
         else:
@@ -92,6 +92,15 @@ def claims_text(claims: list[Claim]) -> tuple[str, list[Evidence]]:
     ]
     text = "; ".join(said) + "."
     return text[:1].upper() + text[1:], supports
+
+
+def _one_value(a: str, b: str) -> bool:
+    """Values one citation list may share: the same content words, or figures stating one
+    quantity ("$19.5m" and "£788,439" have no content words, and are two figures)."""
+    if qty.numbers(a) and qty.numbers(b):
+        return qty.same_quantity(a, b)
+    words = lang.content_lemmas(a)
+    return bool(words) and words == lang.content_lemmas(b)
 
 
 def quoted_text(evidence: list[Evidence], per_answer: int = 3) -> tuple[str, list[Evidence]]:
