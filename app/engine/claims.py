@@ -49,6 +49,11 @@ class Claim:
     end: int
     via: str = "reader"  # "reader": the model read it; "slot": found in the slot of another
 
+    @property
+    def in_support(self) -> tuple[int, int]:
+        """The value's offsets in its supporting sentence."""
+        return self.start - self.support.start, self.end - self.support.start
+
 
 def normalise(text: str) -> str:
     """Lower case, accents dropped, typographic quotes and dashes made plain; keeps the

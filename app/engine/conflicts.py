@@ -134,8 +134,8 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
 def _at_other_times(a: Claim, b: Claim) -> bool:
     """Both sentences say when their figure held (a month or a year), and no date of one
     can be a date of the other."""
-    da = qty.calendar_dates(a.support.quote, *_offsets(a))
-    db = qty.calendar_dates(b.support.quote, *_offsets(b))
+    da = qty.calendar_dates(a.support.quote, *a.in_support)
+    db = qty.calendar_dates(b.support.quote, *b.in_support)
     return bool(da and db) and not any(qty.same_date(x, y) for x in da for y in db)
 
 
@@ -145,11 +145,6 @@ def _one_money(a: lang.Text, b: lang.Text) -> bool:
     unit ("£1.3bn" for the firm, "530 pence per share")."""
     ca, cb = qty.currency_of(a), qty.currency_of(b)
     return (ca == cb or not ca or not cb) and qty.is_per_unit(a) == qty.is_per_unit(b)
-
-
-def _offsets(claim: Claim) -> tuple[int, int]:
-    """The claim's value as offsets in its sentence."""
-    return claim.start - claim.support.start, claim.end - claim.support.start
 
 
 def differ(asked: Asked, a: Claim, b: Claim, similarity: float) -> bool:

@@ -226,7 +226,7 @@ def is_prose(sentence: str) -> bool:
 def is_labelled(asked: Asked, claim: Claim) -> bool:
     """A word of the question (besides the value) stands right before the value, as a
     label does: "Album Artist = Taylor Swift" for "Who is the artist of the album?"."""
-    before = claim.support.quote[: claim.start - claim.support.start]
+    before = claim.support.quote[: claim.in_support[0]]
     words = [t for t in lang.parse(before) if t.is_alpha][-LABEL_WORDS:]
     label = {t.lemma_.lower() for t in words}
     return bool(label & (asked.lemmas - lang.content_lemmas(claim.value)))
@@ -244,8 +244,7 @@ def in_context(claim: Claim) -> lang.Text:
     """The claim's value as tokens of its parsed sentence (typed in context); a value
     that is part of a longer token ("basketball" in "men%27s_basketball", a web address)
     is read on its own, since the token's type is not the value's."""
-    offset = claim.support.start
-    start, end = claim.start - offset, claim.end - offset
+    start, end = claim.in_support
     tokens = lang.span(claim.support.quote, start, end)
     return tokens if len(tokens.text) == end - start else claim.value
 
@@ -284,8 +283,7 @@ def is_of_kind(asked: Asked, claim: Claim) -> bool:
     "which model", "Jomo Kenyatta, the first president" for "who was the first president")."""
     if asked.kind is None:
         return True
-    offset = claim.support.start
-    return lang.kind_near(claim.support.quote, claim.start - offset, claim.end - offset, asked.kind)
+    return lang.kind_near(claim.support.quote, *claim.in_support, asked.kind)
 
 
 def naming_the_subject(
