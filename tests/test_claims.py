@@ -11,8 +11,8 @@ from app.engine.evidence import Evidence
 SENTENCE = "Anthropic alleges that Alibaba’s Qwen-Plus model reproduces core elements."
 
 
-def item(quote: str = SENTENCE, start: int = 100) -> Evidence:
-    return Evidence(1, "doc", "corpus/a.txt", "A", quote, start, start + len(quote), 0.5)
+def item(quote: str = SENTENCE, start: int = 100, score: float = 0.5) -> Evidence:
+    return Evidence(1, "doc", "corpus/a.txt", "A", quote, start, start + len(quote), score)
 
 
 def test_normalise_keeps_length_and_plain_quotes():
@@ -75,20 +75,16 @@ def test_paraphrase_around_a_verbatim_core_keeps_the_core():
 
 def test_a_value_written_twice_is_read_in_the_sentence_most_relevant_to_the_question():
     # excerpts are in article order; the value's first sentence may say something else
-    earlier = Evidence(1, "doc", "a.txt", "A", "The bridge was designed by Harland Mews.",
-                       0, 40, 0.3)  # fmt: skip
-    later = Evidence(2, "doc", "a.txt", "A", "Harland Mews has not replied to the council.",
-                     41, 85, 0.7)  # fmt: skip
+    earlier = item("The bridge was designed by Harland Mews.", 0, score=0.3)
+    later = item("Harland Mews has not replied to the council.", 41, score=0.7)
     claim = check_reply("Who has not replied to the council?", "Harland Mews", [earlier, later])
     assert claim is not None and claim.support is later and claim.start == 41
 
 
 def test_a_value_written_twice_is_read_beside_the_kind_word_asked_for():
     # the more relevant sentence names it in passing; the other says it is the engine
-    passing = Evidence(1, "doc", "a.txt", "A", "Critics compared Falcon's noise with the rival.",
-                       0, 48, 0.7)  # fmt: skip
-    typed = Evidence(2, "doc", "a.txt", "A", "The Falcon engine powers the new ferry.",
-                     49, 88, 0.4)  # fmt: skip
+    passing = item("Critics compared Falcon's noise with the rival.", 0, score=0.7)
+    typed = item("The Falcon engine powers the new ferry.", 49, score=0.4)
     claim = check_reply("Which engine do critics say is noisy?", "Falcon", [passing, typed])
     assert claim is not None and claim.support is typed
 

@@ -194,12 +194,18 @@ def standing(question: str, claims: list[Claim], best_score: float) -> list[Clai
     return of_kind
 
 
+def named_of_kind(asked: Asked, claim: Claim) -> bool:
+    """The value is named as one of the asked kind: the kind word next to it ("the Qwen2
+    model"), or an entity of a type the kind's members are ("which court": an ORG)."""
+    labels = KIND_LABELS.get(asked.kind or "", set())
+    return is_of_kind(asked, claim) or bool(lang.labels(in_context(claim)) & labels)
+
+
 def _of_kind(asked: Asked, claims: list[Claim], embeddings: Embeddings) -> list[Claim]:
     """Only things of the kind asked for can disagree about it: the kind named next to the
     value ("the Qwen2 model"), or a value close in meaning to the kind's word ("football"
     for "sport": 0.74; "200m gold" for "role": 0.17)."""
-    labels = KIND_LABELS.get(asked.kind or "", set())
-    kept = [c for c in claims if is_of_kind(asked, c) or lang.labels(in_context(c)) & labels]
+    kept = [c for c in claims if named_of_kind(asked, c)]
     rest = [c for c in claims if c not in kept]
     if rest:
         kind, *values = embeddings.embed_documents([asked.kind or "", *(c.value for c in rest)])

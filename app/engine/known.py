@@ -8,14 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import language as lang
-from .claims import find_verbatim
-from .conflicts import KIND_LABELS, Conflict
+from .claims import Claim, find_verbatim
+from .conflicts import Conflict, named_of_kind
 from .questions import Asked, analyse, topic_of
 from .sides import describes_another, fits, in_context, is_of_kind, stands
 from .values import same_value
 
 if TYPE_CHECKING:
-    from .claims import Claim
     from .evidence import Evidence
 
 
@@ -52,8 +51,9 @@ def known_conflict(
 def _states_a_side(asked: Asked, sides: list[Claim], stated: list[Claim]) -> bool:
     """The answer states the value of one side, read in that side's own sentence (so
     stating it alone would pick a side), and every side is a value of the type asked for.
-    The kind a question names is not checked: the answer already states a side as that
-    kind, and a reader must not see one side of a known disagreement as fact."""
+    The kind a question names is checked only where the articles write it
+    (`_of_a_named_kind`): otherwise the answer already states a side as that kind, and a
+    reader must not see one side of a known disagreement as fact."""
     said = any(
         c.doc_id == side.doc_id
         and c.support.start <= side.start < c.support.end
@@ -75,8 +75,7 @@ def _of_a_named_kind(asked: Asked, sides: list[Claim], scored: list[Evidence]) -
     write ("Which LLM ...") cannot be checked, and the answer's reading stands."""
     if asked.kind is None or not any(asked.kind in lang.content_lemmas(e.quote) for e in scored):
         return True
-    labels = KIND_LABELS.get(asked.kind, set())
-    return all(is_of_kind(asked, c) or lang.labels(in_context(c)) & labels for c in sides)
+    return all(named_of_kind(asked, c) for c in sides)
 
 
 def _owned_by_another(asked: Asked, claim: Claim) -> bool:
@@ -94,8 +93,6 @@ def _owned_by_another(asked: Asked, claim: Claim) -> bool:
 
 def _claim_in(side: dict, scored: list[Evidence]) -> Claim | None:
     """A scan side as a claim on the evidence sentence that holds it, if any does."""
-    from .claims import Claim
-
     for e in scored:
         if e.source == side["source"] and e.start <= side["start"] < e.end:
             span = find_verbatim(side["value"], e.quote)

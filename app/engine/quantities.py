@@ -24,11 +24,11 @@ from .language import (
 if TYPE_CHECKING:
     from .language import Text
 
-_CURRENCY = frozenset("£ $ € ¥ pound pence penny dollar euro cent yen yuan rouble ruble".split())
 _SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
 _CURRENCY_NAMES = {"pound": "pound", "pence": "pound", "penny": "pound", "dollar": "dollar",
                    "euro": "euro", "yen": "yen", "yuan": "yuan", "rouble": "rouble",
                    "ruble": "rouble"}  # fmt: skip
+_CURRENCY = frozenset(_SYMBOLS) | frozenset(_CURRENCY_NAMES) | {"cent"}  # "cent": whose?
 _MEASURE = frozenset(
     """km kilometre kilometer mile metre meter foot feet inch acre hectare sq square kg
     kilogram gram tonne ton barrel litre liter gallon mph""".split()
@@ -59,7 +59,7 @@ def unit_of(value: Text) -> str | None:
         return None
     if "PERCENT" in found or "%" in text or "percent" in words or "per cent" in text.lower():
         return "percent"
-    if "MONEY" in found or words & _CURRENCY or any(s in text for s in "£$€¥"):
+    if "MONEY" in found or words & _CURRENCY or any(s in text for s in _SYMBOLS):
         return "money"
     if "per" in words or words & {"density", "rate"}:
         return "rate"
