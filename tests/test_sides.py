@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import language as lang
 from app.engine.claims import Claim
 from app.engine.evidence import Evidence
 from app.engine.questions import analyse
-from app.engine.sides import addresses_assistant, fits, is_labelled, mentions_subject, stands
+from app.engine.sides import (
+    addresses_assistant,
+    fits,
+    is_labelled,
+    mentions_subject,
+    naming_the_subject,
+    stands,
+)
+
+
+def span_of(sentence: str, value: str) -> lang.Text:
+    at = sentence.index(value)
+    return lang.span(sentence, at, at + len(value))
 
 
 def claim_in(sentence: str, value: str, score: float = 0.6) -> Claim:
@@ -178,3 +191,54 @@ def test_a_title_in_apposition_is_another_name_of_the_subject():
     assert stands(question, claim_in(sentence, "4 June 1902"), 0.6) is None
     other = "Arthur Penhale worked for Lord Tregony (2 March 1890 – 5 May 1950)."
     assert stands(question, claim_in(other, "2 March 1890"), 0.6) is not None
+
+
+def test_a_group_is_named_by_the_noun_it_is_introduced_with():
+    # the tagger reads some band names as plural common nouns ("Weavers"); the noun that
+    # introduces them says they name someone
+    who = analyse("Who recorded the album Long Shore?")
+    appos = "Their third record was made by the folk band Weavers."
+    assert fits(who, span_of(appos, "Weavers"))
+    compound = "The song was recorded by the harmony duo Tailors in 1974."
+    assert fits(who, span_of(compound, "Tailors"))
+    assert not fits(who, span_of("The songs were sung in hushed tones.", "tones"))
+
+
+def test_a_bare_year_answers_when():
+    # an infobox year outside a sentence may carry no entity label at all
+    when = analyse("When was the abbey church built?")
+    assert fits(when, span_of("Built: 1415 Architect: John Hale Style: Gothic", "1415"))
+    assert not fits(when, span_of("The church seats 950 people.", "950"))
+    count = analyse("How many people live in Alderby?")
+    assert fits(count, span_of("Population: 1850  Area: 12 km2", "1850"))
+
+
+def test_the_month_of_a_date_is_no_other_named_thing():
+    question = analyse("When did Edwin Marsh die?")
+    sentence = "Edwin Marsh died at his home in Keswick on 3 March 1801."
+    assert stands(question, claim_in(sentence, "1801"), 0.6) is None
+    assert stands(question, claim_in(sentence, "3 March 1801"), 0.6) is None
+
+
+def in_doc(doc: str, sentence: str, value: str) -> Claim:
+    at = sentence.index(value)
+    support = Evidence(1, doc, f"docs/{doc}.txt", doc, sentence, 0, len(sentence), 0.6)
+    return Claim(doc, f"docs/{doc}.txt", doc, value, support, at, at + len(value))
+
+
+def test_only_documents_naming_the_subject_take_a_side():
+    question = analyse("When did the Harbour Lights musical open?")
+    texts = {
+        "a": "Harbour Lights is a musical. The musical opened on 4 May 2011 in Leeds.",
+        "b": "Copper Lane is a musical. The musical opened on 9 June 2012 in York.",
+        "c": "The musical opened on 4 May 2012 in Leeds, with a cast of twelve.",
+        "d": "The musical opened on 4 May 2011 in Leeds to warm reviews.",
+    }
+    a = in_doc("a", "The musical opened on 4 May 2011 in Leeds.", "4 May 2011")
+    b = in_doc("b", "The musical opened on 9 June 2012 in York.", "9 June 2012")
+    c = in_doc("c", texts["c"], "4 May 2012")
+    d = in_doc("d", texts["d"], "4 May 2011")
+    assert naming_the_subject(question, [a, b], texts.get) == [a]
+    assert naming_the_subject(question, [b], texts.get) == []
+    # excerpts that all call it "the musical" cannot be told apart by the name
+    assert naming_the_subject(question, [c, d], texts.get) == [c, d]

@@ -123,6 +123,14 @@ def is_date(value: Text) -> bool:
     return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in tokens_of(value))
 
 
+def is_year(value: Text) -> bool:
+    """A lone four-digit number that reads as a year (1000-2099: "Established: 1850"); the
+    tagger calls such numbers CARDINAL outside a sentence. Said only of a value given for
+    "when": elsewhere "1850" may be a count."""
+    tokens = [t for t in tokens_of(value) if not t.is_punct]
+    return len(tokens) == 1 and tokens[0].shape_ == "dddd" and 1000 <= int(tokens[0].text) < 2100
+
+
 def is_name(value: Text) -> bool:
     """A name of someone or something: a named entity or proper nouns (not a date or a
     plain number)."""

@@ -60,7 +60,8 @@ _ADDRESSEE_WORDS = frozenset(
 PERSON_NOUNS = frozenset(
     """researcher scientist engineer nurse doctor student teacher worker employee staff
     investor shareholder fan official officer expert lawyer founder owner partner family
-    group team club company firm consortium government""".split()
+    group team club company firm consortium government band duo trio quartet orchestra
+    choir singer musician artist actor actress writer author director""".split()
 )
 
 
@@ -202,7 +203,8 @@ def _nearest_name(value) -> object | None:
     for steps, token in enumerate(value.root.ancestors, start=1):
         if steps > NEXT_TO:
             break
-        if token.i not in inside and lang.is_proper(token):
+        date_part = token.ent_type_ in lang.DATE_LABELS  # "December" of "1 December 1737"
+        if token.i not in inside and lang.is_proper(token) and not date_part:
             # only compounds up to it: the value is part of a longer name ("Raj Kapoor
             # Films", a run of page headings), not a description of another thing
             return None if set(links) == {"compound"} else token
@@ -253,7 +255,7 @@ def fits(asked: Asked, value: lang.Text) -> bool:
     """The value is of the type the question asks for."""
     match asked.type:
         case "date":
-            return lang.is_date(value) and not lang.is_duration(value)
+            return (lang.is_date(value) or lang.is_year(value)) and not lang.is_duration(value)
         case "duration":
             return lang.is_duration(value)
         case "quantity":
@@ -261,10 +263,23 @@ def fits(asked: Asked, value: lang.Text) -> bool:
         case "place":
             return lang.is_name(value) and not lang.is_date(value)
         case "person":
-            words = {t.lemma_.lower() for t in lang.parse(str(value))}
+            words = {t.lemma_.lower() for t in lang.parse(str(value))} | _named_as(value)
             nationality = lang.labels(value) == {"NORP"}  # "British" is no one
             return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
     return True
+
+
+def _named_as(value: lang.Text) -> set[str]:
+    """The nouns a name is introduced with in its sentence ("music duo Carpenters", "the
+    band Cut Copy"): a tagger may call an unusual name a common noun, but the noun before
+    it still says what it names."""
+    if isinstance(value, str):
+        return set()
+    root = value.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos":  # "the folk band, Weavers"
+        nouns.append(root.head)
+    return {t.lemma_.lower() for t in nouns}
 
 
 def unit_fits(asked: Asked, value: lang.Text) -> bool:
@@ -292,17 +307,20 @@ def naming_the_subject(
     """Only documents that name the question's subject can disagree about it: a page about
     another team, film or person fills the same slot for its own subject. A name is often
     written in another form ("Saint Vincent Ferrer" / "San Vicente Ferrer"), so half of
-    the question's name words are enough."""
+    the question's name words are enough. When two or more documents answer and none names
+    the subject, the question calls it otherwise than they all do (excerpts that say "the
+    musical" throughout): naming then tells no document from another."""
     if not asked.names or text_of is None:
         return claims
-    kept = []
+    missing = {}
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
-        missing = [n for n in asked.names if not names(text, n)]
-        if len(missing) > len(asked.names) / 2:
-            log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing)
-        else:
-            kept.append(claim)
+        missing[claim] = [n for n in asked.names if not names(text, n)]
+    kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
+    if not kept and len({c.doc_id for c in claims}) > 1:
+        return claims
+    for claim in (c for c in claims if c not in kept):
+        log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing[claim])
     return kept
 
 
