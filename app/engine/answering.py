@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model.llm import model_failure
+from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import typed_claims
 from .citations import Citation, cite, conflicts_among, renumber, unique
@@ -209,6 +210,15 @@ class AnswerEngine:
             return
         asked = analyse(question)
         if asked.type == YESNO:
+            conflict, chosen = choose(
+                question, scored, self.embeddings, self.settings.min_relevance
+            )
+            if chosen:  # "Is it A or B?": the alternative each source states
+                answer.conflicts = [conflict.as_dict()] if conflict else []
+                text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
+                yield Token(text)
+                _finish(answer, *cite(text, cited))
+                return
             yield from self._position(asked, scored, answer)
             return
         claims = self.extractor.extract(
