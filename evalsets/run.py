@@ -29,6 +29,7 @@ SETS = {
     "open": ROOT / "evalsets" / "bbc-open" / "questions.jsonl",
     "ramdocs": ROOT.parent / "shared" / "data" / "ramdocs" / "ramdocs_dev.jsonl",
     "multidoc": ROOT / "evalsets" / "bbc-multidoc" / "questions.jsonl",
+    "multidoc2": ROOT / "evalsets" / "bbc-multidoc2" / "questions.jsonl",
 }
 
 
