@@ -25,7 +25,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .engine.answering import make_engine
+    from .engine.wiring import make_engine
 
     answer = make_engine(settings).ask(args.question)
     print(json.dumps(answer.as_dict(), ensure_ascii=False) if args.json else format_answer(answer))

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.engine.answer import Done, Stage, Token  # noqa: E402
-from app.engine.answering import make_engine  # noqa: E402
+from app.engine.wiring import make_engine  # noqa: E402
 from ingest.cli import ingest  # noqa: E402
 from ingest.settings import Settings  # noqa: E402
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from app.engine.answering import engine_over
+from app.engine.wiring import engine_over
 from app.model.llm import make_llm
 
 from .conftest import DATA

@@ -156,7 +156,7 @@ class Evaluator:
         from ingest.manifest import Manifest
         from ingest.pipeline import Ingestor
 
-        from ..engine.answering import engine_over
+        from ..engine.wiring import engine_over
 
         with tempfile.TemporaryDirectory(prefix="dispute-qa-eval-") as tmp:
             folder = Path(tmp) / DOCS_FOLDER
@@ -253,7 +253,7 @@ def evaluate(
     half_of); returns all result lines, in question order."""
     from ingest.embedding import load_tokenizer, make_embeddings
 
-    from ..engine.answering import engine_over
+    from ..engine.wiring import engine_over
     from ..model.llm import make_llm, model_status
 
     rows, problems = read_questions(questions)

@@ -238,7 +238,7 @@ def serve(settings: Settings) -> None:
     from ingest.embedding import load_tokenizer
     from ingest.pipeline import Ingestor
 
-    from ..engine.answering import make_engine
+    from ..engine.wiring import make_engine
 
     def make_ingestor(engine: AnswerEngine) -> Ingestor:
         store = engine.retriever.store
