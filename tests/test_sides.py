@@ -242,3 +242,14 @@ def test_only_documents_naming_the_subject_take_a_side():
     assert naming_the_subject(question, [b], texts.get) == []
     # excerpts that all call it "the musical" cannot be told apart by the name
     assert naming_the_subject(question, [c, d], texts.get) == [c, d]
+
+
+def test_a_doer_or_a_time_is_no_place():
+    where = analyse("Where were the riders tested?")
+    passive = "The riders were tested by the Cycling Union in May."
+    assert not fits(where, span_of(passive, "Cycling Union"))
+    before = "The riders were tested in Lyon before the Tour de France."
+    assert not fits(where, span_of(before, "Tour de France"))
+    assert fits(where, span_of(before, "Lyon"))
+    filed = "The complaint was filed with the Patent Office in Leeds."
+    assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))

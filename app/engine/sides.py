@@ -57,6 +57,8 @@ _ADDRESSEE_WORDS = frozenset(
     "instruction instructions prompt prompts assistant assistants ai chatbot bot model "
     "question questions rule rules system you".split()
 )
+# prepositions whose object is a doer or a time, never where something is or happened
+_NOT_PLACE_PREPOSITIONS = frozenset("by before after during since until".split())
 PERSON_NOUNS = frozenset(
     """researcher scientist engineer nurse doctor student teacher worker employee staff
     investor shareholder fan official officer expert lawyer founder owner partner family
@@ -261,12 +263,21 @@ def fits(asked: Asked, value: lang.Text) -> bool:
         case "quantity":
             return lang.has_number(value) and unit_fits(asked, value)
         case "place":
-            return lang.is_name(value) and not lang.is_date(value)
+            return lang.is_name(value) and not lang.is_date(value) and not _not_a_setting(value)
         case "person":
             words = {t.lemma_.lower() for t in lang.parse(str(value))} | _named_as(value)
             nationality = lang.labels(value) == {"NORP"}  # "British" is no one
             return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
     return True
+
+
+def _not_a_setting(value: lang.Text) -> bool:
+    """The value is the object of a preposition that never gives a place: the doer of a
+    passive ("suspended by the IAAF") or a time ("before the Games")."""
+    if isinstance(value, str):
+        return False
+    root = value.root
+    return root.dep_ == "pobj" and root.head.lower_ in _NOT_PLACE_PREPOSITIONS
 
 
 def _named_as(value: lang.Text) -> set[str]:
