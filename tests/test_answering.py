@@ -272,3 +272,20 @@ def test_a_typed_value_answers_when_the_model_finds_no_phrase(settings, indexed,
     )
     assert not answer.abstained and "San Francisco" in answer.answer
     assert not answer.conflicts
+
+
+@pytest.mark.parametrize("with_model", [False, True])
+def test_a_question_naming_its_answers_gets_the_one_each_article_states(
+    settings, indexed, embeddings, with_model
+):
+    # no model call is needed: the question names the venues, the articles state one each
+    respond = (lambda s, h: "The High Court [1].") if with_model else None
+    engine = build(settings, indexed, embeddings, respond)
+    answer = engine.ask(
+        "Was the complaint filed with the Intellectual Property Office or the High Court?"
+    )
+    assert answer.conflicts and not answer.abstained
+    values = {c["value"] for c in answer.conflicts[0]["claims"]}
+    assert any("Intellectual Property Office" in v for v in values)
+    assert any("High Court" in v for v in values)
+    assert_citations_verify(answer, indexed.manifest)

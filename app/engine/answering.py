@@ -200,23 +200,25 @@ class AnswerEngine:
         use_llm: bool,
     ) -> Iterator[Event]:
         """Fill `answer`, yielding text as it comes."""
+        asked = analyse(question)
+        conflict, chosen = (None, [])
+        if asked.type == YESNO:  # "Is it A or B?": the alternative each source states
+            conflict, chosen = choose(
+                question, scored, self.embeddings, self.settings.min_relevance
+            )
+        if chosen:  # the model is not needed: the question names every answer
+            answer.conflicts = [conflict.as_dict()] if conflict else []
+            text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
+            yield Token(text)
+            _finish(answer, *cite(text, cited))
+            return
         if self.extractor is None or not use_llm:
             text, cited = quoted_text(evidence)
             yield Token(text)
             _finish(answer, *cite(text, cited))
             answer.conflicts = self._known_conflicts(question, answer.citations)
             return
-        asked = analyse(question)
         if asked.type == YESNO:
-            conflict, chosen = choose(
-                question, scored, self.embeddings, self.settings.min_relevance
-            )
-            if chosen:  # "Is it A or B?": the alternative each source states
-                answer.conflicts = [conflict.as_dict()] if conflict else []
-                text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
-                yield Token(text)
-                _finish(answer, *cite(text, cited))
-                return
             yield from self._position(asked, scored, answer)
             return
         claims = self.extractor.extract(
