@@ -30,6 +30,8 @@ from app.engine.questions import (
         ("How much did the council pay for the land?", QUANTITY, None),
         ("What was the price of the tickets?", QUANTITY, "price"),
         ("What did the refit cost the club?", QUANTITY, None),
+        ("To what level did the reservoir fall?", QUANTITY, "level"),  # a measure, not a name
+        ("What rise in fares did the operator announce?", QUANTITY, "rise"),
         ("Who chairs the harbour board?", PERSON, None),
         ("What is the name of the chief executive?", PERSON, "executive"),
         ("Which engine does the new car use?", NAME, "engine"),

@@ -38,7 +38,8 @@ _TYPE_NOUNS = {
         share proportion rate age score salary value worth budget debt profit loss revenue
         sales turnover size margin majority count tally fund funding bill deficit valuation
         stake wage income capacity attendance crowd distance height weight speed damages
-        compensation settlement""",
+        compensation settlement level rise fall increase decrease drop growth rating ratio
+        balance""",
     DURATION: "length duration period",
 }
 NOUN_TYPES = {noun: kind for kind, words in _TYPE_NOUNS.items() for noun in words.split()}
