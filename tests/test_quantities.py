@@ -3,6 +3,7 @@ Examples written for these tests."""
 
 import pytest
 
+from app.engine import language as lang
 from app.engine import quantities as qty
 
 
@@ -57,3 +58,15 @@ def test_dates_agree_only_when_every_figure_and_month_of_the_shorter_is_in_the_l
     assert not qty.same_quantity("3 March 1961", "3 March 1916")
     assert not qty.same_quantity("3 March 1961", "3 April 1961")
     assert qty.same_quantity("Sept 1961", "September 1961")
+
+
+def test_a_bare_number_is_measured_by_the_noun_it_counts():
+    # the tagger gives "2.5bn" no label here; the noun after it says it is money
+    sentence = "The council is to pay Harlow 2.5bn euros to end the contract."
+    at = sentence.index("2.5bn")
+    value = lang.span(sentence, at, at + len("2.5bn"))
+    assert lang.has_number(value)
+    assert qty.unit_of(value) == "money"
+    jobs = "Some 900 jobs at the depot may be cut."
+    at = jobs.index("900")
+    assert qty.unit_of(lang.span(jobs, at, at + 3)) == "count"

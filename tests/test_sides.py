@@ -253,3 +253,21 @@ def test_a_doer_or_a_time_is_no_place():
     assert fits(where, span_of(before, "Lyon"))
     filed = "The complaint was filed with the Patent Office in Leeds."
     assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))
+
+
+def test_the_source_of_a_report_is_not_what_its_figure_is_about():
+    # the parser sometimes hangs the reported figure on the source's name; this is the
+    # parse it gave for such a sentence, built token by token
+    from spacy.tokens import Doc
+
+    from app.engine.sides import _nearest_name
+
+    words = "According to the Courier , 900 jobs could go".split()
+    heads = [8, 0, 3, 1, 3, 6, 3, 8, 8]
+    deps = ["prep", "prep", "det", "pobj", "punct", "nummod", "appos", "aux", "ROOT"]
+    pos = ["VERB", "ADP", "DET", "PROPN", "PUNCT", "NUM", "NOUN", "AUX", "VERB"]
+    doc = Doc(lang.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _nearest_name(doc[5:6]) is None
+    words[0] = "Beside"  # a name the figure is said of is still found
+    other = Doc(lang.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _nearest_name(other[5:6]).text == "Courier"

@@ -102,8 +102,12 @@ def _labels(value: Text) -> set[str]:
 
 
 def has_number(value: Text) -> bool:
-    """A number in digits or words ("1.2bn", "six", "dozens")."""
-    return any(t.like_num for t in tokens_of(value)) or bool(_labels(value) & NUMBER_LABELS)
+    """A number in digits or words ("1.2bn", "six", "dozens"); a token led by a digit is
+    one even when the tagger gives it no label in its sentence ("pay Fiat 1.55bn euros")."""
+    tokens = tokens_of(value)
+    return any(t.like_num or t.text[:1].isdigit() for t in tokens) or bool(
+        _labels(value) & NUMBER_LABELS
+    )
 
 
 def is_duration(value: Text) -> bool:

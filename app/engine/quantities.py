@@ -52,8 +52,11 @@ _SPELLED.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 def unit_of(value: Text) -> str | None:
     """What a number measures: percent, money, rate, measure, duration, date or count."""
     doc = tokens_of(value)
-    text = doc.text
+    counted = _counted_noun(doc)
+    text = doc.text + (f" {counted.text}" if counted is not None else "")
     words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    if counted is not None:
+        words |= {counted.lower_, counted.lemma_.lower()}
     found = labels(value)
     if not has_number(value):
         return None
@@ -71,6 +74,22 @@ def unit_of(value: Text) -> str | None:
                                                            for t in doc)):  # fmt: skip
         return "date"  # "22 December", "2004"
     return "count"
+
+
+def _counted_noun(tokens) -> object | None:
+    """The noun a bare number counts, outside the value ("1.55bn" in "1.55bn euros"): its
+    unit. None when the value holds its own noun or stands alone."""
+    root = tokens.root
+    bare = all(t.like_num or t.text[:1].isdigit() or t.is_punct for t in tokens)
+    attached = root.dep_ in ("nummod", "quantmod", "compound")
+    if (
+        bare
+        and attached
+        and root.head.pos_ == "NOUN"
+        and not tokens.start <= root.head.i < tokens.end
+    ):
+        return root.head
+    return None
 
 
 def unit_asked(question: str) -> str | None:

@@ -207,11 +207,20 @@ def _nearest_name(value) -> object | None:
             break
         date_part = token.ent_type_ in lang.DATE_LABELS  # "December" of "1 December 1737"
         if token.i not in inside and lang.is_proper(token) and not date_part:
+            if _reports(token):
+                return None  # "According to the Observer, 3,000 jobs": who reports it
             # only compounds up to it: the value is part of a longer name ("Raj Kapoor
             # Films", a run of page headings), not a description of another thing
             return None if set(links) == {"compound"} else token
         links.append(token.dep_)
     return None
+
+
+def _reports(name) -> bool:
+    """The name is the source of the statement ("according to the Observer"), which the
+    parser sometimes links to the value it reports."""
+    to = name.head
+    return name.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def is_specific(value: str) -> bool:
