@@ -88,6 +88,16 @@ def test_counting_time_units_asks_for_a_length_of_time():
     # shares counted are no share of anything
     assert unit_asked("How many shares did the dairy sell on Friday?") == "count"
     assert unit_asked("What share of the vote did the mayor win?") == "percent"
+    # the noun counted says, not a time word elsewhere in the question
+    assert unit_asked("How many staff did the mill employ at the end of the year?") == "count"
+
+
+def test_a_change_may_be_a_percentage_or_an_amount():
+    from app.engine.quantities import unit_asked
+
+    assert unit_asked("By how much did bus fares rise in May?") is None
+    assert unit_asked("How much did the price of wool fall?") is None
+    assert unit_asked("How much did the council pay for the land?") == "money"
 
 
 def test_winning_the_dispute_asks_for_a_verdict_winning_a_prize_asks_a_fact():

@@ -92,18 +92,25 @@ def _counted_noun(tokens) -> object | None:
     return None
 
 
+# verbs of change: how much something rose may be a percentage or an amount
+_CHANGE_VERBS = frozenset("rise fall increase decrease grow drop climb jump slip slide gain "
+                          "soar plunge dip decline".split())  # fmt: skip
+
+
 def unit_asked(question: str) -> str | None:
     """The unit a question's number should have, when it says: "how many" -> count,
     "how much ... pay" -> money, "what share" -> percent."""
     doc = parse(question)
     lemmas = {t.lemma_.lower() for t in doc}
     lowered = question.lower()
-    if "how many" in lowered and any(t.lemma_.lower() in TIME_UNITS for t in doc):
-        return "duration"  # "how many months"
-    if "how many" in lowered:
-        return "count"  # "how many shares" counts shares: no share of anything
+    many = [t for t in doc if t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "how"]
+    if many:  # "how many months": the noun counted says ("at the start of the year" does not)
+        counted = many[0].head
+        return "duration" if counted.lemma_.lower() in TIME_UNITS else "count"
     if lemmas & _PERCENT_WORDS or "per cent" in lowered:
         return "percent"
+    if lemmas & _CHANGE_VERBS:
+        return None  # "by how much did prices rise": a change, in percent or in money
     if lemmas & _COUNT_WORDS - {"many"}:
         return "count"
     if lemmas & _MONEY_WORDS:
