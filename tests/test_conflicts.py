@@ -278,3 +278,12 @@ def test_one_modifier_exchanged_is_a_rival_answer_however_close_the_embeddings(e
     [conflict] = flagged(embeddings, question, a, b)
     assert {x.value for x in conflict.claims} == {"grey heron lily", "white heron lily"}
     assert flagged(embeddings, question, a, c) == []  # a shorter form of the same name
+
+
+def test_counts_out_of_different_wholes_are_no_rivals(embeddings):
+    question = "How many of their matches since the cup final have Rovers lost?"
+    before = said("a", "Rovers have lost six of their last 11 matches since the final.", "six")
+    after = said("b", "Rovers have now lost seven of their last 12 matches.", "seven")
+    assert flagged(embeddings, question, before, after) == []
+    same_span = said("b", "Rovers have now lost seven of their last 11 matches.", "seven")
+    assert len(flagged(embeddings, question, before, same_span)) == 1

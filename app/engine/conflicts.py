@@ -123,6 +123,9 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
             return False  # January's figure and February's: two quantities, not rivals
         if unit == "money" and not _one_money(xa, xb):
             return False  # "$19.5m" / "£788,439"; "£1.3bn" / "530p per share"
+        wholes = qty.whole_of(xa), qty.whole_of(xb)
+        if None not in wholes and wholes[0] != wholes[1]:
+            return False  # "eight of their last 13" / "nine of their last 14": two spans
         return unit == qty.unit_of(xb) and not qty.same_quantity(a.value, b.value)
     if lang.is_name(xa) and lang.is_name(xb):
         wa, wb = words_of(a.value), words_of(b.value)

@@ -97,6 +97,19 @@ _CHANGE_VERBS = frozenset("rise fall increase decrease grow drop climb jump slip
                           "soar plunge dip decline".split())  # fmt: skip
 
 
+def whole_of(value: Text) -> str | None:
+    """The number of the whole a count is part of ("eight of their last 13 Tests" -> 13),
+    when the sentence says: counts out of different wholes are different quantities."""
+    if isinstance(value, str):
+        return None
+    for prep in (c for c in value.root.children if c.lower_ == "of" and c.dep_ == "prep"):
+        for whole in (c for c in prep.children if c.dep_ == "pobj"):
+            numbers = [t.text for t in whole.children if t.dep_ == "nummod"]
+            if numbers:
+                return numbers[0]
+    return None
+
+
 def unit_asked(question: str) -> str | None:
     """The unit a question's number should have, when it says: "how many" -> count,
     "how much ... pay" -> money, "what share" -> percent."""
