@@ -5,6 +5,7 @@
     .venv/bin/python evalsets/run.py open --split both
     .venv/bin/python evalsets/run.py ramdocs --split tune
     .venv/bin/python evalsets/run.py multidoc --split both
+    .venv/bin/python evalsets/run.py multidoc2 --split both
 
 Each set gets its own data folder under runs/ (ingest is incremental, so a second run
 re-uses the index); results go to runs/<set>-<split>.jsonl with a report folder beside it.
