@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import Claim
-from .conflicts import Conflict
-from .questions import topic_of
+from .conflicts import Conflict, conflict_of
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -199,6 +198,4 @@ def choose(
     sides = [by_option[k] for k in sorted(by_option)]
     if len(sides) < 2:
         return None, sides[0] if sides else []
-    said = "; ".join(f"“{side[0].title}” says {side[0].value}" for side in sides)
-    explanation = f"The reports give different answers: {said}."
-    return Conflict(topic_of(question), sides, explanation), [c for s in sides for c in s]
+    return conflict_of(question, sides), [c for s in sides for c in s]

@@ -280,6 +280,10 @@ def conflicts_between(question: str, claims: list[Claim], embeddings: Embeddings
     grouped = [[claims[i] for i in side] for k, side in enumerate(sides) if k in opposed]
     if len(grouped) < 2:
         return []
-    said = "; ".join(f"“{side[0].title}” says {side[0].value}" for side in grouped)
-    topic = topic_of(question)
-    return [Conflict(topic, grouped, f"The reports give different answers: {said}.")]
+    return [conflict_of(question, grouped)]
+
+
+def conflict_of(question: str, sides: list[list[Claim]]) -> Conflict:
+    """The disagreement of sides found for a question, topic and explanation written."""
+    said = "; ".join(f"“{side[0].title}” says {side[0].value}" for side in sides)
+    return Conflict(topic_of(question), sides, f"The reports give different answers: {said}.")

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import Claim, find_verbatim
-from .conflicts import Conflict, named_of_kind
-from .questions import Asked, analyse, topic_of
+from .conflicts import Conflict, conflict_of, named_of_kind
+from .questions import Asked, analyse
 from .sides import describes_another, fits, in_context, is_of_kind, stands
 from .values import same_value
 
@@ -42,9 +42,7 @@ def known_conflict(
             (not item.get("anchor") or item["anchor"] in asked.lemmas | {asked.kind})
             and all(stands(asked, c, best_score) is None and is_of_kind(asked, c) for c in kept)
         ):
-            said = "; ".join(f"“{c.title}” says {c.value}" for c in kept)
-            explanation = f"The reports give different answers: {said}."
-            return Conflict(topic_of(question), [[c] for c in kept], explanation)
+            return conflict_of(question, [[c] for c in kept])
     return None
 
 
