@@ -64,19 +64,21 @@ def _verb_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj":
             return child
-        if child.dep_ in ("prep", "agent"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        if child.dep_ in ("prep", "agent") and (found := _pobj(child)) is not None:
+            return found
     return None
 
 
 def _object_of(token: Token) -> Token:
     """A preposition stands for its object ("on patents" -> patents)."""
     if token.pos_ == "ADP":
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        return objects[0] if objects else token
+        return _pobj(token) or token
     return token
+
+
+def _pobj(preposition: Token) -> Token | None:
+    """A preposition's object, if the parse gives it one."""
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _phrase(token: Token) -> Span:
@@ -109,15 +111,16 @@ def stated(
     nothing of where a firm is based); the claim's value is the stated words."""
     about = lang.content_lemmas(question) - lang.content_lemmas(" ".join(alternatives))
     options = [lang.parse(a)[:] for a in alternatives]
+    option_vectors = embeddings.embed_documents(alternatives)
     found: dict[str, dict[int, Claim]] = {}  # source -> alternative -> claim
     for item in (e for e in scored if e.score >= floor):
         if about and not about & lang.content_lemmas(item.quote):
             continue  # it may name an alternative, but says nothing of what is asked
         doc = lang.parse(item.quote)
         chunks = [c for c in doc.noun_chunks if not _negated(c.root)]
-        vectors = embeddings.embed_documents([*alternatives, *(c.text for c in chunks)])
+        chunk_vectors = embeddings.embed_documents([c.text for c in chunks]) if chunks else []
         per_source = found.setdefault(item.doc_id, {})
-        for k, span in _mentions(doc, options, chunks, vectors):
+        for k, span in _mentions(doc, options, chunks, option_vectors, chunk_vectors):
             start, end = span.start_char, span.end_char
             per_source.setdefault(
                 k,
@@ -132,7 +135,7 @@ def stated(
     return out
 
 
-def _mentions(doc, options: list[Span], chunks, vectors):
+def _mentions(doc, options: list[Span], chunks, option_vectors, chunk_vectors):
     """(alternative index, the words stating it) in one parsed sentence: a name in its
     own words, anything else in its words or as a noun phrase close in meaning."""
     n = len(options)
@@ -141,8 +144,8 @@ def _mentions(doc, options: list[Span], chunks, vectors):
         wanted = {t.lemma_.lower() for t in option if not t.is_stop and not t.is_punct}
         if wanted and {t.lemma_.lower() for t in tokens} >= wanted:
             yield k, _chunk_of(doc, tokens, chunks)
-    for chunk, vector in zip(chunks, vectors[n:], strict=True):
-        sims = [sum(x * y for x, y in zip(vector, v, strict=True)) for v in vectors[:n]]
+    for chunk, vector in zip(chunks, chunk_vectors, strict=True):
+        sims = [sum(x * y for x, y in zip(vector, v, strict=True)) for v in option_vectors]
         best = max(range(n), key=sims.__getitem__)
         rest = max((s for k, s in enumerate(sims) if k != best), default=0.0)
         named = any(t.pos_ == "PROPN" for t in options[best])  # names embed alike
