@@ -104,10 +104,13 @@ def _labels(value: Text) -> set[str]:
 def has_number(value: Text) -> bool:
     """A number in digits or words ("1.2bn", "six", "dozens"); a token led by a digit is
     one even when the tagger gives it no label in its sentence ("pay Fiat 1.55bn euros")."""
-    tokens = tokens_of(value)
-    return any(t.like_num or t.text[:1].isdigit() for t in tokens) or bool(
-        _labels(value) & NUMBER_LABELS
-    )
+    return any(is_numeral(t) for t in tokens_of(value)) or bool(_labels(value) & NUMBER_LABELS)
+
+
+def is_numeral(token: Token) -> bool:
+    """A number word or a token led by a digit ("1.55bn", which the tagger may leave
+    unlabelled in its sentence)."""
+    return token.like_num or token.text[:1].isdigit()
 
 
 def is_duration(value: Text) -> bool:

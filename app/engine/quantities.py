@@ -16,6 +16,7 @@ from .language import (
     has_number,
     is_date,
     is_duration,
+    is_numeral,
     labels,
     parse,
     tokens_of,
@@ -80,7 +81,7 @@ def _counted_noun(tokens) -> object | None:
     """The noun a bare number counts, outside the value ("1.55bn" in "1.55bn euros"): its
     unit. None when the value holds its own noun or stands alone."""
     root = tokens.root
-    bare = all(t.like_num or t.text[:1].isdigit() or t.is_punct for t in tokens)
+    bare = all(is_numeral(t) or t.is_punct for t in tokens)
     attached = root.dep_ in ("nummod", "quantmod", "compound")
     if (
         bare
