@@ -23,10 +23,11 @@ def span_of(sentence: str, value: str) -> lang.Text:
     return lang.span(sentence, at, at + len(value))
 
 
-def claim_in(sentence: str, value: str, score: float = 0.6) -> Claim:
+def claim_in(sentence: str, value: str, score: float = 0.6, doc: str = "d") -> Claim:
     at = sentence.index(value)
-    support = Evidence(1, "d", "docs/d.txt", "D", sentence, 0, len(sentence), score)
-    return Claim("d", "docs/d.txt", "D", value, support, at, at + len(value))
+    source, title = f"docs/{doc}.txt", doc.upper()
+    support = Evidence(1, doc, source, title, sentence, 0, len(sentence), score)
+    return Claim(doc, source, title, value, support, at, at + len(value))
 
 
 @pytest.mark.parametrize(
@@ -220,12 +221,6 @@ def test_the_month_of_a_date_is_no_other_named_thing():
     assert stands(question, claim_in(sentence, "3 March 1801"), 0.6) is None
 
 
-def in_doc(doc: str, sentence: str, value: str) -> Claim:
-    at = sentence.index(value)
-    support = Evidence(1, doc, f"docs/{doc}.txt", doc, sentence, 0, len(sentence), 0.6)
-    return Claim(doc, f"docs/{doc}.txt", doc, value, support, at, at + len(value))
-
-
 def test_only_documents_naming_the_subject_take_a_side():
     question = analyse("When did the Harbour Lights musical open?")
     texts = {
@@ -234,10 +229,10 @@ def test_only_documents_naming_the_subject_take_a_side():
         "c": "The musical opened on 4 May 2012 in Leeds, with a cast of twelve.",
         "d": "The musical opened on 4 May 2011 in Leeds to warm reviews.",
     }
-    a = in_doc("a", "The musical opened on 4 May 2011 in Leeds.", "4 May 2011")
-    b = in_doc("b", "The musical opened on 9 June 2012 in York.", "9 June 2012")
-    c = in_doc("c", texts["c"], "4 May 2012")
-    d = in_doc("d", texts["d"], "4 May 2011")
+    a = claim_in("The musical opened on 4 May 2011 in Leeds.", "4 May 2011", doc="a")
+    b = claim_in("The musical opened on 9 June 2012 in York.", "9 June 2012", doc="b")
+    c = claim_in(texts["c"], "4 May 2012", doc="c")
+    d = claim_in(texts["d"], "4 May 2011", doc="d")
     assert naming_the_subject(question, [a, b], texts.get) == [a]
     assert naming_the_subject(question, [b], texts.get) == []
     # excerpts that all call it "the musical" cannot be told apart by the name
