@@ -154,6 +154,26 @@ def test_the_named_doer_of_the_asked_act_says_whose_figure_it_is():
     assert stands(directed, claim_in(credit, "Ruth Calder", score=0.2), 0.7) is None
 
 
+def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject():
+    # a sentence naming none of the question's names, whose clause is about another
+    # named thing, fills the slot for that thing
+    question = analyse("Which club will Kestrel Town meet in the quarter-final?")
+    owner = "Marlow's prize for knocking out Riverside United is a trip to Dunmore."
+    assert "Marlow" in stands(question, claim_in(owner, "Riverside United"), 0.6)
+    doer = "Rumours say Dunmore Rovers is ready to sign a striker from Riverside United."
+    assert "Dunmore" in stands(question, claim_in(doer, "Riverside United"), 0.6)
+    # the subject's own report, however it calls it, still answers
+    own = "The club's reward for beating Dunmore is a tie against Riverside United."
+    assert stands(question, claim_in(own, "Riverside United"), 0.6) is None
+    profit = analyse("How much profit did Orchard Foods make last year?")
+    said = "Chief executive Ann Lowe said profits rose to $2.8bn last year."
+    assert stands(profit, claim_in(said, "$2.8bn"), 0.6) is None
+    # a name inside the subject's phrase is not what the clause is about
+    film = analyse("Who directed Copper Lane?")
+    starring = "The film starring Ed Marsh was directed by Ruth Calder."
+    assert stands(film, claim_in(starring, "Ruth Calder"), 0.6) is None
+
+
 def test_the_owner_of_the_kind_asked_for_must_match():
     question = analyse("Which Marlow model is accused of copying?")
     theirs = "Kestrel's Falcon model was launched last year, and Marlow's Osprey model too."
@@ -237,6 +257,17 @@ def test_only_documents_naming_the_subject_take_a_side():
     assert naming_the_subject(question, [b], texts.get) == []
     # excerpts that all call it "the musical" cannot be told apart by the name
     assert naming_the_subject(question, [c, d], texts.get) == [c, d]
+
+
+def test_a_report_may_name_the_subject_by_its_initials():
+    question = analyse("How much did Harbour Light Foods pay for the dairy?")
+    texts = {
+        "a": "HLF paid £4m for the dairy, the firm said.",
+        "b": "Copper Lane paid £5m for the dairy, the firm said.",
+        "c": "The HL brand paid £6m for the dairy.",
+    }
+    claims = [claim_in(texts[d], texts[d].split(" paid ")[1][:3], doc=d) for d in "abc"]
+    assert naming_the_subject(question, claims, texts.get) == claims[:1]
 
 
 def test_a_doer_or_a_time_is_no_place():

@@ -20,6 +20,7 @@ A source's claim stands only when it plausibly answers *this* question:
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -146,6 +147,10 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
         other = _another(asked, _nearest_name(value) or _doer_of_the_asked_act(asked, value))
         if other:
             return other
+        if not _names_any(asked, value.sent):
+            other = _another(asked, _clause_subject(value))
+            if other:
+                return other
     if asked.kind and asked.owners:
         head = value.root.head
         if head.lemma_.lower() == asked.kind:
@@ -180,6 +185,35 @@ def _another(asked: Asked, name) -> str | None:
         return None
     parts = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(t.text for t in [*parts, name])
+
+
+def _names_any(asked: Asked, sentence) -> bool:
+    """The sentence names one of the things the question names."""
+    wanted = {n.lower() for n in asked.names}
+    return any(t.lower_ in wanted for t in sentence)
+
+
+def _clause_subject(value) -> object | None:
+    """The name the clause holding the value is about, when it names one: the subject of
+    the nearest verb above the value that has a subject, or that subject's owner ("Oldham's
+    reward for beating Manchester City"; "Google is poised to produce a browser based on
+    Firefox"). None when the subject is the value itself or not a name ("profits rose to
+    $2bn", "the firm said"): a report calls its own subject by a common noun."""
+    inside = set(range(value.start, value.end))
+    for token in value.root.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i in inside:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss" and lang.is_proper(c)]
+        if lang.is_proper(subject):
+            return subject
+        return owners[0] if owners and owners[0].i not in inside else None
+    return None
 
 
 def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
@@ -335,13 +369,37 @@ def naming_the_subject(
     missing = {}
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
-        missing[claim] = [n for n in asked.names if not names(text, n)]
+        short = _initialled(asked, text)
+        missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
     kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
     if not kept and len({c.doc_id for c in claims}) > 1:
         return claims
     for claim in (c for c in claims if c not in kept):
         log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing[claim])
     return kept
+
+
+def _initialled(asked: Asked, text: str) -> set[str]:
+    """The question's name words that the text writes as their initials: a report that
+    says "GM" names the "General Motors" of the question. A name is two or more adjacent
+    name words of the question; its initials must stand as a word of their own."""
+    found: set[str] = set()
+    for name in _names_of(asked):
+        initials = "".join(w[0].upper() for w in name)
+        if re.search(rf"\b{initials}\b", text):
+            found.update(name)
+    return found
+
+
+def _names_of(asked: Asked) -> list[list[str]]:
+    """Runs of two or more adjacent name words in the question ("General", "Motors")."""
+    runs: list[list[str]] = [[]]
+    for token in lang.parse(asked.text):
+        if token.text in asked.names:
+            runs[-1].append(token.text)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 def names(text: str, name: str) -> bool:
