@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from app.engine import language as lang
+from app.engine.claims import Claim
+from app.engine.evidence import Evidence
 from ingest.embedding import load_tokenizer, make_embeddings
 from ingest.indexing import open_store
 from ingest.manifest import Manifest
@@ -168,3 +171,17 @@ def serving(folder: Path, env: dict[str, str]) -> Iterator[Served]:
         stop(proc)
         log.close()
         assert b"Traceback" not in (folder / "server.log").read_bytes()
+
+
+def span_of(sentence: str, value: str) -> lang.Text:
+    """The value as tokens of its parsed sentence."""
+    at = sentence.index(value)
+    return lang.span(sentence, at, at + len(value))
+
+
+def claim_in(sentence: str, value: str, score: float = 0.6, doc: str = "d") -> Claim:
+    """A claim of `value`, found in `sentence` of document `doc` scored `score`."""
+    at = sentence.index(value)
+    source, title = f"docs/{doc}.txt", doc.upper()
+    support = Evidence(1, doc, source, title, sentence, 0, len(sentence), score)
+    return Claim(doc, source, title, value, support, at, at + len(value))

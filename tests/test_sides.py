@@ -4,30 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import language as lang
-from app.engine.claims import Claim
-from app.engine.evidence import Evidence
 from app.engine.questions import analyse
-from app.engine.sides import (
-    addresses_assistant,
-    fits,
-    is_labelled,
-    mentions_subject,
-    naming_the_subject,
-    stands,
-)
+from app.engine.sides import addresses_assistant, fits, is_labelled, mentions_subject, stands
 
-
-def span_of(sentence: str, value: str) -> lang.Text:
-    at = sentence.index(value)
-    return lang.span(sentence, at, at + len(value))
-
-
-def claim_in(sentence: str, value: str, score: float = 0.6, doc: str = "d") -> Claim:
-    at = sentence.index(value)
-    source, title = f"docs/{doc}.txt", doc.upper()
-    support = Evidence(1, doc, source, title, sentence, 0, len(sentence), score)
-    return Claim(doc, source, title, value, support, at, at + len(value))
+from .conftest import claim_in, span_of
 
 
 @pytest.mark.parametrize(
@@ -130,88 +110,10 @@ def test_a_count_of_the_asked_type_needs_no_subject_word():
     assert stands(question, claim_in(census, "4,120 people"), 0.6) is None
 
 
-def test_a_value_next_to_another_named_thing_describes_that_thing():
-    question = analyse("Which city is Marlow Dairies based in?")
-    sentence = (
-        "Kestrel Foods, the Leeds-based baker, has accused Marlow Dairies of copying its recipe."
-    )
-    assert "Kestrel" in stands(question, claim_in(sentence, "Leeds"), 0.6)
-    own = "Marlow Dairies, a Bristol firm, denied the claim."
-    assert stands(question, claim_in(own, "Bristol"), 0.6) is None
-
-
-def test_the_named_doer_of_the_asked_act_says_whose_figure_it_is():
-    question = analyse("How much has Copper Lane taken at the box office?")
-    other = "Harbour Nights took $30.2m in its debut weekend, ahead of the rest."
-    assert "Harbour" in stands(question, claim_in(other, "$30.2m"), 0.6)
-    own = "Copper Lane took $12.5m in its debut weekend, ahead of the rest."
-    assert stands(question, claim_in(own, "$12.5m"), 0.6) is None
-    unnamed = "The sequel took $12.5m in its debut weekend, ahead of the rest."
-    assert stands(question, claim_in(unnamed, "$12.5m"), 0.6) is None
-    # the asked word right before a value still labels it, far from the best evidence too
-    directed = analyse("Who directed Copper Lane?")
-    credit = "Copper Lane was directed by Ruth Calder in a wet spring."
-    assert stands(directed, claim_in(credit, "Ruth Calder", score=0.2), 0.7) is None
-
-
-def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject():
-    # a sentence naming none of the question's names, whose clause is about another
-    # named thing, fills the slot for that thing
-    question = analyse("Which club will Kestrel Town meet in the quarter-final?")
-    owner = "Marlow's prize for knocking out Riverside United is a trip to Dunmore."
-    assert "Marlow" in stands(question, claim_in(owner, "Riverside United"), 0.6)
-    doer = "Rumours say Dunmore Rovers is ready to sign a striker from Riverside United."
-    assert "Dunmore" in stands(question, claim_in(doer, "Riverside United"), 0.6)
-    # the subject's own report, however it calls it, still answers
-    own = "The club's reward for beating Dunmore is a tie against Riverside United."
-    assert stands(question, claim_in(own, "Riverside United"), 0.6) is None
-    profit = analyse("How much profit did Orchard Foods make last year?")
-    said = "Chief executive Ann Lowe said profits rose to $2.8bn last year."
-    assert stands(profit, claim_in(said, "$2.8bn"), 0.6) is None
-    # a name inside the subject's phrase is not what the clause is about
-    film = analyse("Who directed Copper Lane?")
-    starring = "The film starring Ed Marsh was directed by Ruth Calder."
-    assert stands(film, claim_in(starring, "Ruth Calder"), 0.6) is None
-
-
-def test_the_owner_of_the_kind_asked_for_must_match():
-    question = analyse("Which Marlow model is accused of copying?")
-    theirs = "Kestrel's Falcon model was launched last year, and Marlow's Osprey model too."
-    assert stands(question, claim_in(theirs, "Falcon"), 0.6) is not None
-    assert stands(question, claim_in(theirs, "Osprey"), 0.6) is None
-
-
 def test_a_nationality_is_no_person():
     who = analyse("Who chairs the Marlow board?")
     assert not fits(who, "British")
     assert fits(who, "Ann Brook")
-
-
-def test_the_questions_own_subject_is_no_answer():
-    question = analyse("Who is Maria Okafor's lawyer?")
-    sentence = "Maria Okafor, represented by lawyer Tom Ashby, denies the charge."
-    assert stands(question, claim_in(sentence, "Maria Okafor"), 0.6) == (
-        "the question's own subject"
-    )
-    assert stands(question, claim_in(sentence, "Tom Ashby"), 0.6) is None
-
-
-def test_a_value_inside_a_run_of_names_is_said_of_nothing_else():
-    # page headings run names together; only a described link (apposition, "-based",
-    # a possessive) says that a value belongs to another named thing
-    question = analyse("Who wrote Winter Harbour?")
-    headings = "Winter Harbour Novel Author Margaret Vale Publisher Vale Books Ltd"
-    assert stands(question, claim_in(headings, "Margaret Vale"), 0.6) is None
-    labelled = analyse("Who is the publisher of Winter Harbour?")
-    assert stands(labelled, claim_in(headings, "Vale Books Ltd"), 0.6) is None
-
-
-def test_a_title_in_apposition_is_another_name_of_the_subject():
-    question = analyse("When was Arthur Penhale born?")
-    sentence = "Arthur Penhale, 3rd Baron Tregony (4 June 1902 – 1 May 1970) was a landowner."
-    assert stands(question, claim_in(sentence, "4 June 1902"), 0.6) is None
-    other = "Arthur Penhale worked for Lord Tregony (2 March 1890 – 5 May 1950)."
-    assert stands(question, claim_in(other, "2 March 1890"), 0.6) is not None
 
 
 def test_a_group_is_named_by_the_noun_it_is_introduced_with():
@@ -234,42 +136,6 @@ def test_a_bare_year_answers_when():
     assert fits(count, span_of("Population: 1850  Area: 12 km2", "1850"))
 
 
-def test_the_month_of_a_date_is_no_other_named_thing():
-    question = analyse("When did Edwin Marsh die?")
-    sentence = "Edwin Marsh died at his home in Keswick on 3 March 1801."
-    assert stands(question, claim_in(sentence, "1801"), 0.6) is None
-    assert stands(question, claim_in(sentence, "3 March 1801"), 0.6) is None
-
-
-def test_only_documents_naming_the_subject_take_a_side():
-    question = analyse("When did the Harbour Lights musical open?")
-    texts = {
-        "a": "Harbour Lights is a musical. The musical opened on 4 May 2011 in Leeds.",
-        "b": "Copper Lane is a musical. The musical opened on 9 June 2012 in York.",
-        "c": "The musical opened on 4 May 2012 in Leeds, with a cast of twelve.",
-        "d": "The musical opened on 4 May 2011 in Leeds to warm reviews.",
-    }
-    a = claim_in("The musical opened on 4 May 2011 in Leeds.", "4 May 2011", doc="a")
-    b = claim_in("The musical opened on 9 June 2012 in York.", "9 June 2012", doc="b")
-    c = claim_in(texts["c"], "4 May 2012", doc="c")
-    d = claim_in(texts["d"], "4 May 2011", doc="d")
-    assert naming_the_subject(question, [a, b], texts.get) == [a]
-    assert naming_the_subject(question, [b], texts.get) == []
-    # excerpts that all call it "the musical" cannot be told apart by the name
-    assert naming_the_subject(question, [c, d], texts.get) == [c, d]
-
-
-def test_a_report_may_name_the_subject_by_its_initials():
-    question = analyse("How much did Harbour Light Foods pay for the dairy?")
-    texts = {
-        "a": "HLF paid £4m for the dairy, the firm said.",
-        "b": "Copper Lane paid £5m for the dairy, the firm said.",
-        "c": "The HL brand paid £6m for the dairy.",
-    }
-    claims = [claim_in(texts[d], texts[d].split(" paid ")[1][:3], doc=d) for d in "abc"]
-    assert naming_the_subject(question, claims, texts.get) == claims[:1]
-
-
 def test_a_doer_or_a_time_is_no_place():
     where = analyse("Where were the riders tested?")
     passive = "The riders were tested by the Cycling Union in May."
@@ -279,21 +145,3 @@ def test_a_doer_or_a_time_is_no_place():
     assert fits(where, span_of(before, "Lyon"))
     filed = "The complaint was filed with the Patent Office in Leeds."
     assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))
-
-
-def test_the_source_of_a_report_is_not_what_its_figure_is_about():
-    # the parser sometimes hangs the reported figure on the source's name; this is the
-    # parse it gave for such a sentence, built token by token
-    from spacy.tokens import Doc
-
-    from app.engine.sides import _nearest_name
-
-    words = "According to the Courier , 900 jobs could go".split()
-    heads = [8, 0, 3, 1, 3, 6, 3, 8, 8]
-    deps = ["prep", "prep", "det", "pobj", "punct", "nummod", "appos", "aux", "ROOT"]
-    pos = ["VERB", "ADP", "DET", "PROPN", "PUNCT", "NUM", "NOUN", "AUX", "VERB"]
-    doc = Doc(lang.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _nearest_name(doc[5:6]) is None
-    words[0] = "Beside"  # a name the figure is said of is still found
-    other = Doc(lang.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _nearest_name(other[5:6]).text == "Courier"

@@ -29,7 +29,8 @@ from . import language as lang
 from . import quantities as qty
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
-from .sides import in_context, is_of_kind, naming_the_subject, stands
+from .sides import is_of_kind, stands
+from .subjects import in_context, naming_the_subject
 from .values import one_modifier_swapped, same_value, words_of
 
 if TYPE_CHECKING:

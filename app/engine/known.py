@@ -11,7 +11,8 @@ from . import language as lang
 from .claims import Claim, find_verbatim
 from .conflicts import Conflict, conflict_of, named_of_kind
 from .questions import Asked, analyse
-from .sides import describes_another, fits, in_context, is_of_kind, stands
+from .sides import fits, is_of_kind, stands
+from .subjects import describes_another, in_context
 from .values import same_value
 
 if TYPE_CHECKING:

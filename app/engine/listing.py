@@ -15,8 +15,8 @@ from . import quantities as qty
 from .alignment import name_words
 from .claims import Claim
 from .questions import topic_of
-from .sides import in_context
 from .slots import Slot
+from .subjects import in_context
 
 
 def rank(conflicts: list[dict]) -> list[dict]:

@@ -31,7 +31,8 @@ from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
 from .listing import key_of, mentions, named_together, question_about, rank, topic_for
 from .retrieval import Passage
-from .sides import in_context, is_specific
+from .sides import is_specific
+from .subjects import in_context
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
-from .sides import WIDE_MARGIN, in_context, stands
+from .sides import WIDE_MARGIN, stands
+from .subjects import in_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

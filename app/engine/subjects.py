@@ -1,0 +1,234 @@
+"""What a statement is about: whether a claim's value is said of the question's subject
+or of another named thing, and whether a document names the subject at all.
+
+A value is another thing's when, in its sentence's parse, it describes another name (a
+place next to another company), is the object of another doer of the asked act, or sits
+in a clause whose subject is another name while the sentence names nothing the question
+does. A document can only disagree about a subject it names, in its own words, in
+initials, or spelled out from the question's acronym.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from . import language as lang
+from .claims import find_verbatim
+from .questions import Asked
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .claims import Claim
+
+log = logging.getLogger(__name__)
+
+NEXT_TO = 3  # dependency links within which a value describes a named thing
+
+
+def in_context(claim: Claim) -> lang.Text:
+    """The claim's value as tokens of its parsed sentence (typed in context); a value
+    that is part of a longer token ("basketball" in "men%27s_basketball", a web address)
+    is read on its own, since the token's type is not the value's."""
+    start, end = claim.in_support
+    tokens = lang.span(claim.support.quote, start, end)
+    return tokens if len(tokens.text) == end - start else claim.value
+
+
+def names_the_subject(asked: Asked, claim: Claim) -> bool:
+    """The value is headed by a name the question asks about ("Kostas Kenteris" for "Who is
+    Kenteris's lawyer?"): the subject, not the answer."""
+    value = in_context(claim)
+    if isinstance(value, str) or not asked.names:
+        return False
+    return value.root.lower_ in {n.lower() for n in asked.names} and lang.is_proper(value.root)
+
+
+def describes_another(asked: Asked, claim: Claim) -> str | None:
+    """The name the value is said of, when it is not one the question is about: in
+    "Anthropic, the San Francisco-based AI pioneer, accused Alibaba" the place is
+    Anthropic's, not Alibaba's; in "Alibaba's Qwen-Plus model" the model is Alibaba's,
+    not Anthropic's. A value is said of the named thing it is next to in the parse (at
+    most NEXT_TO dependency links away)."""
+    value = in_context(claim)
+    if isinstance(value, str):
+        return None
+    if asked.names:
+        other = _another(asked, _nearest_name(value) or _doer_of_the_asked_act(asked, value))
+        if other:
+            return other
+        other = said_of_another(asked, value)
+        if other:
+            return other
+    if asked.kind and asked.owners:
+        head = value.root.head
+        if head.lemma_.lower() == asked.kind:
+            owners = {t.lower_ for t in head.children if t.dep_ == "poss" and t.pos_ == "PROPN"}
+            if owners and not owners & set(asked.owners):
+                return ", ".join(sorted(owners))
+    return None
+
+
+def said_of_another(asked: Asked, value) -> str | None:
+    """The other named thing a statement is about, when its sentence names none of the
+    question's names and its clause's subject is another name (see _clause_subject)."""
+    if _names_any(asked, value.sent):
+        return None
+    return _another(asked, _clause_subject(value))
+
+
+def _one_of(name, asked_names: set[str]) -> bool:
+    """The name is one of those asked about, or another name of it: its compounds and the
+    names in apposition to it ("Maurice Roche, 4th Baron Fermoy") name one thing."""
+    linked = [name, *(c for c in name.children if c.dep_ == "appos")]
+    if name.dep_ == "appos":
+        linked.append(name.head)
+    words = {t.lower_ for n in linked for t in [n, *n.lefts] if t.pos_ == "PROPN"}
+    return bool(words & asked_names)
+
+
+def other_doer(asked: Asked, claim: Claim) -> str | None:
+    """Even a value right after the asked word ("took $30.2m") is another's when the
+    statement names another doer of the asked act."""
+    value = in_context(claim)
+    if isinstance(value, str) or not asked.names:
+        return None
+    return _another(asked, _doer_of_the_asked_act(asked, value))
+
+
+def _another(asked: Asked, name) -> str | None:
+    """The name (with its compound parts) when it is not one the question is about."""
+    if name is None or _one_of(name, {n.lower() for n in asked.names}):
+        return None
+    parts = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, name])
+
+
+def _names_any(asked: Asked, sentence) -> bool:
+    """The sentence names one of the things the question names, in any of the forms a
+    document may (see `names`: a word, an acronym spelled out, initials)."""
+    wanted = {n.lower() for n in asked.names}
+    text = sentence.text
+    found = any(t.lower_ in wanted for t in sentence) or bool(_initialled(asked, text))
+    return found or any(lang.spelled_out(n, text) for n in asked.names)
+
+
+def _clause_subject(value) -> object | None:
+    """The name the clause holding the value is about, when it names one: the subject of
+    the nearest verb above the value that has a subject, or that subject's owner or name
+    ("Oldham's reward for beating Manchester City"; "Google is poised to produce a browser
+    based on Firefox"). None when the subject is the value itself or not a name ("profits rose to
+    $2bn", "the firm said"): a report calls its own subject by a common noun."""
+    inside = set(range(value.start, value.end))
+    for token in [value.root, *value.root.ancestors]:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i in inside:
+            return None
+        if lang.is_proper(subject):
+            return subject
+        named = [  # its owner, or its name in apposition ("his agent, Tom Reed")
+            c for c in subject.children if c.dep_ in ("poss", "appos") and lang.is_proper(c)
+        ]
+        return named[0] if named and named[0].i not in inside else None
+    return None
+
+
+def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
+    """The named subject of the very act the question asks about, when the value is its
+    object: "How much has Copper Lane taken?" / "Harbour Nights took $30.2m": the sum is
+    Harbour Nights' takings."""
+    verb = value.root.head
+    if value.root.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in asked.lemmas:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and lang.is_proper(child):
+            return child
+    return None
+
+
+def _nearest_name(value) -> object | None:
+    """The name the value modifies: the first capitalised proper noun among the value's
+    ancestors in the parse, within NEXT_TO links ("San Francisco" in "Anthropic, the San
+    Francisco-based pioneer" -> Anthropic). A name the value merely stands near (a
+    sibling, the verb's subject) is not what it is said of."""
+    inside = set(range(value.start, value.end))
+    links = [value.root.dep_]  # the dependency of each step up
+    for steps, token in enumerate(value.root.ancestors, start=1):
+        if steps > NEXT_TO:
+            break
+        date_part = token.ent_type_ in lang.DATE_LABELS  # "December" of "1 December 1737"
+        if token.i not in inside and lang.is_proper(token) and not date_part:
+            if _reports(token):
+                return None  # "According to the Observer, 3,000 jobs": who reports it
+            # only compounds up to it: the value is part of a longer name ("Raj Kapoor
+            # Films", a run of page headings), not a description of another thing
+            return None if set(links) == {"compound"} else token
+        links.append(token.dep_)
+    return None
+
+
+def _reports(name) -> bool:
+    """The name is the source of the statement ("according to the Observer"), which the
+    parser sometimes links to the value it reports."""
+    to = name.head
+    return name.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
+def naming_the_subject(
+    asked: Asked, claims: list[Claim], text_of: Callable[[str], str | None] | None
+) -> list[Claim]:
+    """Only documents that name the question's subject can disagree about it: a page about
+    another team, film or person fills the same slot for its own subject. A name is often
+    written in another form ("Saint Vincent Ferrer" / "San Vicente Ferrer"), so half of
+    the question's name words are enough. When two or more documents answer and none names
+    the subject, the question calls it otherwise than they all do (excerpts that say "the
+    musical" throughout): naming then tells no document from another."""
+    if not asked.names or text_of is None:
+        return claims
+    missing = {}
+    for claim in claims:
+        text = text_of(claim.doc_id) or claim.support.quote
+        short = _initialled(asked, text)
+        missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
+    kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
+    if not kept and len({c.doc_id for c in claims}) > 1:
+        return claims
+    for claim in (c for c in claims if c not in kept):
+        log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing[claim])
+    return kept
+
+
+def _initialled(asked: Asked, text: str) -> set[str]:
+    """The question's name words that the text writes as their initials: a report that
+    says "GM" names the "General Motors" of the question. A name is two or more adjacent
+    name words of the question; its initials must stand as a word of their own."""
+    found: set[str] = set()
+    for name in _names_of(asked):
+        initials = "".join(w[0].upper() for w in name)
+        if re.search(rf"\b{initials}\b", text):
+            found.update(name)
+    return found
+
+
+def _names_of(asked: Asked) -> list[list[str]]:
+    """Runs of two or more adjacent name words in the question ("General", "Motors")."""
+    runs: list[list[str]] = [[]]
+    for token in lang.parse(asked.text):
+        if token.text in asked.names:
+            runs[-1].append(token.text)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def names(text: str, name: str) -> bool:
+    """The text names `name`: verbatim or, for an acronym ("YHSS"), as the capitalised
+    words it abbreviates ("Yangchenphug Higher Secondary School")."""
+    return find_verbatim(name, text) is not None or lang.spelled_out(name, text) is not None
