@@ -289,3 +289,33 @@ def test_a_question_naming_its_answers_gets_the_one_each_article_states(
     assert any("Intellectual Property Office" in v for v in values)
     assert any("High Court" in v for v in values)
     assert_citations_verify(answer, indexed.manifest)
+
+
+@pytest.mark.parametrize("with_model", [False, True])
+def test_an_event_one_report_calls_done_and_another_open_is_a_disagreement(
+    tmp_path, settings, make_ingestor, embeddings, with_model
+):
+    folder = tmp_path / "landlord"
+    folder.mkdir()
+    (folder / "monday.txt").write_text(
+        "Landlord charged over flats fire\n\nDale Hunt, who owns the Harbour Row flats, has "
+        "been charged over the fire that destroyed them in May, police said on Monday. "
+        "Twelve families lost their homes.\n",
+        encoding="utf-8",
+    )
+    (folder / "friday.txt").write_text(
+        "Landlord awaits decision on fire\n\nDale Hunt, the owner of the Harbour Row flats, "
+        "will learn next week whether he will be charged over the fire, prosecutors said. "
+        "Residents are still in temporary housing.\n",
+        encoding="utf-8",
+    )
+    ingestor = make_ingestor(settings)
+    ingestor.run([folder])
+    respond = (lambda s, h: "Yes, he has been charged [1].") if with_model else None
+    answer = build(settings, ingestor, embeddings, respond).ask(
+        "Has Dale Hunt been charged over the fire?"
+    )
+    assert answer.conflicts and not answer.abstained
+    sources = {c["source"].rsplit("/", 1)[-1] for c in answer.conflicts[0]["claims"]}
+    assert sources == {"monday.txt", "friday.txt"}
+    assert_citations_verify(answer, ingestor.manifest)

@@ -34,6 +34,7 @@ from .positions import leads_with_a_stance, outcome, positions
 from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
 from .questions import YESNO, Asked, acronyms_in, analyse, spell_out
 from .slots import slot_claims
+from .status import changed
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -206,6 +207,9 @@ class AnswerEngine:
             conflict, chosen = choose(
                 question, scored, self.embeddings, self.settings.min_relevance
             )
+            if not chosen:  # "Have they been charged?": done in one report, open in another
+                conflict = changed(question, scored, self.settings.min_relevance)
+                chosen = conflict.claims if conflict else []
         if chosen:  # the model is not needed: the question names every answer
             answer.conflicts = [conflict.as_dict()] if conflict else []
             text, cited = conflict_text(conflict) if conflict else claims_text(chosen)

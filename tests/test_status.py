@@ -1,0 +1,82 @@
+"""Whether a report states the asked event as done or still open, and disagreements
+between reports that differ on it (app/engine/status.py). Examples written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine.evidence import Evidence
+from app.engine.status import DONE, OPEN, changed, event_lemmas, status_of
+
+
+def evidence(doc: str, sentence: str, score: float = 0.7) -> Evidence:
+    return Evidence(1, doc, f"news/{doc}.txt", doc.upper(), sentence, 0, len(sentence), score)
+
+
+@pytest.mark.parametrize(
+    ("question", "lemma"),
+    [
+        ("Did the council bring charges against the landlord?", "charge"),  # light verb
+        ("Has the mayor resigned?", "resign"),
+        ("Is the union going to strike in May?", "strike"),
+        ("Have the Rovers players been suspended?", "suspend"),
+    ],
+)
+def test_the_event_is_the_predicate_not_a_light_verb(question, lemma):
+    lemmas = event_lemmas(question)
+    assert lemma in lemmas
+    assert not lemmas & {"bring", "go", "be", "have", "rovers"}
+
+
+def test_a_verdict_is_reached_by_verbs_of_judging():
+    lemmas = event_lemmas("Has the panel reached a verdict on the landlord?")
+    assert {"verdict", "clear", "convict"} <= lemmas
+    assert status_of("The panel cleared the landlord on Friday.", lemmas)[0] == DONE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The landlord has been charged with fraud.", DONE),
+        ("Police brought charges against the landlord in June.", DONE),
+        ("Three charges were laid against him.", DONE),
+        ("The landlord will learn this week whether he will be charged.", OPEN),
+        ("He could be charged as early as Monday.", OPEN),
+        ("No charges have been brought so far.", OPEN),
+        ("The landlord has not been charged.", OPEN),
+        ("Neither the police nor the council has charged him.", OPEN),
+        ("Prosecutors are expected to charge him next week.", OPEN),
+        ("The landlord faces charges of fraud.", None),  # present: says neither
+        ("Lawyers hope the charges will be dropped.", None),  # dropping is another event
+    ],
+)
+def test_a_sentence_states_the_event_done_or_open(sentence, status):
+    found = status_of(sentence, frozenset({"charge"}))
+    assert (found[0] if found else None) == status
+
+
+def test_reports_of_done_and_open_disagree():
+    question = "Has the landlord been charged?"
+    done = evidence("a", "The landlord has been charged with fraud, police said.")
+    pending = evidence("b", "The landlord will learn on Friday whether he will be charged.")
+    conflict = changed(question, [done, pending], 0.3)
+    assert conflict is not None
+    values = [[c.value for c in side] for side in conflict.sides]
+    assert values == [["has been charged"], ["whether he will be charged"]]
+    claim = conflict.sides[1][0]  # a claim quotes its own words of the sentence
+    assert pending.quote[slice(*claim.in_support)] == claim.value
+    # reports that agree, or say nothing of it, are no disagreement
+    also = evidence("c", "Police have charged the landlord, his lawyer said.")
+    assert changed(question, [done, also], 0.3) is None
+    assert changed(question, [pending], 0.3) is None
+
+
+def test_only_statements_of_the_asked_event_count():
+    question = "Has Dale Hunt been charged over the fire?"
+    done = evidence("a", "Dale Hunt has been charged over the fire.")
+    other_person = evidence("b", "His agent Tom Reed has not been charged over the fire.")
+    assert changed(question, [done, other_person], 0.3) is None
+    unrelated = evidence("c", "Two guards will be charged with theft, police said.")
+    assert changed(question, [done, unrelated], 0.3) is None  # nothing of "fire" or "Hunt"
+    weak = evidence("d", "Dale Hunt will be charged over the fire.", score=0.1)
+    assert changed(question, [done, weak], 0.3) is None  # below the relevance floor
