@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine.evidence import Evidence
-from app.engine.status import DONE, OPEN, changed, event_lemmas, status_of
+from app.engine.status import DONE, OPEN, changed, event_lemmas, status_of, whether
 
 
 def evidence(doc: str, sentence: str, score: float = 0.7) -> Evidence:
@@ -63,6 +63,7 @@ def test_reports_of_done_and_open_disagree():
     assert conflict is not None
     values = [[c.value for c in side] for side in conflict.sides]
     assert values == [["has been charged"], ["whether he will be charged"]]
+    assert conflict.topic == "whether the landlord has been charged"
     claim = conflict.sides[1][0]  # a claim quotes its own words of the sentence
     assert pending.quote[slice(*claim.in_support)] == claim.value
     # reports that agree, or say nothing of it, are no disagreement
@@ -80,3 +81,16 @@ def test_only_statements_of_the_asked_event_count():
     assert changed(question, [done, unrelated], 0.3) is None  # nothing of "fire" or "Hunt"
     weak = evidence("d", "Dale Hunt will be charged over the fire.", score=0.1)
     assert changed(question, [done, weak], 0.3) is None  # below the relevance floor
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Has the panel ruled on the case?", "whether the panel has ruled on the case"),
+        ("Are the two players suspended?", "whether the two players are suspended"),
+        ("Did police charge him?", "whether police did charge him"),
+        ("So was it?", "whether it has happened"),  # no subject after the auxiliary
+    ],
+)
+def test_a_yes_no_question_becomes_a_whether_topic(question, topic):
+    assert whether(question) == topic
