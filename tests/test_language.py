@@ -13,3 +13,15 @@ def test_an_acronym_is_found_as_the_capitalised_words_it_abbreviates():
     )  # "of" skipped, each part of a hyphenated word counted
     assert spelled_out("NMSA", "the National Maritime Agency") is None
     assert spelled_out("NM", "National Marine") is None  # two letters match too much
+
+
+def test_a_lone_small_number_is_no_date_whatever_its_label():
+    from app.engine.language import is_date
+
+    from .conftest import span_of
+
+    age = "Marsh, 29, and Calder, 31, were both picked for the squad."
+    assert not is_date(span_of(age, "29"))  # an age the tagger may call a DATE
+    dated = "The squad meets on 29 May and again in 2025."
+    assert is_date(span_of(dated, "29 May"))
+    assert is_date(span_of(dated, "2025"))

@@ -124,7 +124,12 @@ def is_duration(value: Text) -> bool:
 
 
 def is_date(value: Text) -> bool:
-    """A point in time: a DATE/TIME entity or a year, not merely a length of time."""
+    """A point in time: a DATE/TIME entity or a year, not merely a length of time. A lone
+    number of one to three digits is none, whatever the tagger says: "Thanou, 29," gives
+    an age, and a day of the month is never written alone."""
+    tokens = [t for t in tokens_of(value) if not t.is_punct]
+    if len(tokens) == 1 and tokens[0].is_digit and len(tokens[0]) < 4:
+        return False
     if _labels(value) & DATE_LABELS:
         return True
     return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in tokens_of(value))
