@@ -25,3 +25,5 @@ def test_a_lone_small_number_is_no_date_whatever_its_label():
     dated = "The squad meets on 29 May and again in 2025."
     assert is_date(span_of(dated, "29 May"))
     assert is_date(span_of(dated, "2025"))
+    event = "She won silver at the 1996 Atlanta Games, her first Olympics."
+    assert not is_date(span_of(event, "1996 Atlanta"))  # a year naming which Games

@@ -126,10 +126,14 @@ def is_duration(value: Text) -> bool:
 def is_date(value: Text) -> bool:
     """A point in time: a DATE/TIME entity or a year, not merely a length of time. A lone
     number of one to three digits is none, whatever the tagger says: "Thanou, 29," gives
-    an age, and a day of the month is never written alone."""
+    an age, and a day of the month is never written alone; nor is a name a year modifies."""
     tokens = [t for t in tokens_of(value) if not t.is_punct]
     if len(tokens) == 1 and tokens[0].is_digit and len(tokens[0]) < 4:
         return False
+    root = tokens_of(value).root
+    named = root.head if root.dep_ in ("compound", "nummod", "amod", "nmod") else root
+    if is_proper(named) and named.ent_type_ not in DATE_LABELS:
+        return False  # "the 2000 Sydney Games": a year naming which event, not a date
     if _labels(value) & DATE_LABELS:
         return True
     return any(t.shape_ == "dddd" and t.text[:2] in ("19", "20") for t in tokens_of(value))
