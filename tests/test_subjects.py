@@ -49,6 +49,10 @@ def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject(
     profit = analyse("How much profit did Orchard Foods make last year?")
     said = "Chief executive Ann Lowe said profits rose to $2.8bn last year."
     assert stands(profit, claim_in(said, "$2.8bn"), 0.6) is None
+    # the asked word right before the value labels it, but not as the subject's
+    bid = analyse("How much is Orchard Foods ready to bid for the dairy?")
+    rival = "Talk is growing that the Danes may raise their bid for the dairy to £90m soon."
+    assert "Danes" in stands(bid, claim_in(rival, "£90m"), 0.6)
     # a name inside the subject's phrase is not what the clause is about
     film = analyse("Who directed Copper Lane?")
     starring = "The film starring Ed Marsh was directed by Ruth Calder."

@@ -90,12 +90,13 @@ def _one_of(name, asked_names: set[str]) -> bool:
 
 
 def other_doer(asked: Asked, claim: Claim) -> str | None:
-    """Even a value right after the asked word ("took $30.2m") is another's when the
-    statement names another doer of the asked act."""
+    """Even a value right after the asked word ("took $30.2m", "raise their bid to
+    £1.5bn") is another's when the statement names another doer of the asked act, or
+    is about another named thing and names none of the question's."""
     value = in_context(claim)
     if isinstance(value, str) or not asked.names:
         return None
-    return _another(asked, _doer_of_the_asked_act(asked, value))
+    return _another(asked, _doer_of_the_asked_act(asked, value)) or said_of_another(asked, value)
 
 
 def _another(asked: Asked, name) -> str | None:
