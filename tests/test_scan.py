@@ -171,3 +171,33 @@ def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
     assert item["ask"] == "How long did the harbour board ban the captain?"
     values = sorted(c["value"] for c in item["claims"])
     assert values == ["four years", "four years", "two years"]
+
+
+def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
+    settings, make_ingestor, tmp_path, embeddings
+):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
+        "a.txt": LEAD + "The Port Ellis board could sack captain Ian Moray next week.\n",
+        "b.txt": LEAD + "The Port Ellis board has sacked captain Ian Moray.\n",
+    })  # fmt: skip
+    [item] = found
+    assert item["topic"] == "whether the Port Ellis board has sacked captain Ian Moray"
+    values = sorted(c["value"] for c in item["claims"])
+    assert values == ["could sack", "has sacked"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one article tells both: the story went on, no report contradicts another
+        ("The Port Ellis board could sack captain Ian Moray. Later it has sacked him.",
+         "The Port Ellis board has sacked captain Ian Moray."),
+        # the same act by different doers: two events
+        ("Captain Ian Moray could be sacked by the Port Ellis board next week.",
+         "Captain Ian Moray has been sacked by the Oban council."),
+    ],
+)  # fmt: skip
+def test_what_is_no_change_of_status(settings, make_ingestor, tmp_path, embeddings, a, b):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings,
+                    {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
+    assert found == [], [[c["value"] for c in f["claims"]] for f in found]

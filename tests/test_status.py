@@ -30,8 +30,9 @@ def test_the_event_is_the_predicate_not_a_light_verb(question, lemma):
 
 def test_a_verdict_is_reached_by_verbs_of_judging():
     lemmas = event_lemmas("Has the panel reached a verdict on the landlord?")
-    assert {"verdict", "clear", "convict"} <= lemmas
+    assert lemmas == {"verdict"}
     assert status_of("The panel cleared the landlord on Friday.", lemmas)[0] == DONE
+    assert status_of("Its ruling will be issued in May.", lemmas)[0] == OPEN
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import language as lang
+from . import status
 from .alignment import same_story, slot_pairs
 from .claims import Claim
 from .conflicts import Conflict, contradict
@@ -45,8 +46,8 @@ ALIGN_ABOVE = 0.45  # sentences at least this similar talk about the same thing
 NEIGHBOURS = 5  # aligned sentences kept per sentence
 # the code that decides what is listed: a change to any of it invalidates cached results
 _RULES = (
-    "scan", "alignment", "listing", "slots", "conflicts", "sides", "values", "language",
-    "quantities", "questions",
+    "scan", "alignment", "listing", "slots", "conflicts", "sides", "subjects", "status",
+    "values", "language", "quantities", "questions",
 )  # fmt: skip
 
 
@@ -191,7 +192,10 @@ class CorpusScanner:
         Games" and "Athens Olympics", or "100m" and "200m", treats them as two names or
         two things, not as rival answers). Who said something is an attribution, never a
         disagreement."""
-        out = []
+        # "could be suspended" / "were suspended" (an article saying both is left out by
+        # named_together: it tells how the story went on)
+        changed = status.disagree(a, b, aligned)
+        out = [changed] if changed else []
         for (xs, xe), (ys, ye), slot in slot_pairs(a.quote, b.quote):
             ca, cb = _claim(a, xs, xe), _claim(b, ys, ye)
             if not (is_specific(ca.value) and is_specific(cb.value)):

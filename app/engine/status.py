@@ -13,6 +13,7 @@ another saying open is a disagreement, quoted on both sides; the answer never pi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -38,6 +39,13 @@ FUTURE_HEADS = frozenset("expect set due plan hope intend schedule aim prepare".
 VERDICT_NOUNS = frozenset("verdict ruling judgment judgement decision".split())
 JUDGING_VERBS = frozenset("rule convict acquit clear uphold overturn".split())
 NEGATIONS = frozenset("not n't never no neither nor yet".split())
+# words that report or hedge rather than name an event ("said", "expected to")
+NOT_EVENTS = (
+    LIGHT_VERBS
+    | FUTURE_HEADS
+    | frozenset("say tell add claim believe think want hope seem appear know see".split())
+)
+SAME_EVENT_ABOVE = 0.6  # corpus scan: sentences this similar may state one event
 PREDICATE_DEPS = frozenset("dobj attr acomp oprd xcomp ccomp".split())
 # verbs with which an event noun happens ("charges were laid", "imposed a ban"); any other
 # verb is an event of its own ("the charges could be dropped")
@@ -63,26 +71,42 @@ def event_lemmas(question: str) -> frozenset[str]:
             found.add(lemma)
             continue
         pending += [c for c in token.children if c.dep_ in PREDICATE_DEPS]
-    if found & VERDICT_NOUNS:
-        found |= VERDICT_NOUNS | JUDGING_VERBS
-    return frozenset(found)
+    return frozenset(_family(lemma) for lemma in found)
 
 
 def status_of(sentence: str, lemmas: frozenset[str]) -> tuple[str, Token] | None:
     """Whether the sentence states the event as done or open, and the word that says it."""
+    return next(((st, t) for _, st, t in events(sentence) if _key(t) in lemmas), None)
+
+
+def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
+    """Every event the sentence states as done or open: (its key, its status, its word).
+    An event is a content verb, or a noun with a verb of bringing it about ("charges
+    were laid"); reporting and light verbs are none ("said", "took")."""
     for token in lang.parse(sentence):
-        if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN"):
             continue
+        lemma = token.lemma_.lower()
         verb = token if token.pos_ == "VERB" else token.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_EVENTS:
             continue
         if verb is not token and verb.lemma_.lower() not in SUPPORT_VERBS:
             continue
         if _is_open(verb) or (token is not verb and _is_open(token)):
-            return OPEN, token
-        if verb.tag_ in ("VBD", "VBN"):
-            return DONE, token
-    return None
+            yield _key(token), OPEN, token
+        elif verb.tag_ in ("VBD", "VBN"):
+            yield _key(token), DONE, token
+
+
+def _key(token: Token) -> str:
+    """What an event word is compared by (see _family)."""
+    return _family(token.lemma_.lower())
+
+
+def _family(lemma: str) -> str:
+    """A lemma, or "verdict" for any word of judging ("ruled", "cleared", "the ruling"):
+    a verdict is reached by verbs of judging."""
+    return "verdict" if lemma in VERDICT_NOUNS | JUDGING_VERBS else lemma
 
 
 def _is_open(token: Token) -> bool:
@@ -105,7 +129,7 @@ def changed(question: str, scored: list[Evidence], min_relevance: float) -> Conf
     lemmas = event_lemmas(question)
     if not lemmas or not scored:
         return None
-    context = asked.lemmas - lemmas  # what the event is about: "sprinter", "crash"
+    context = {w for w in asked.lemmas if _family(w) not in lemmas}  # "sprinter", "crash"
     best: dict[str, tuple[str, Claim]] = {}
     for item in scored:
         if item.score < min_relevance or item.doc_id in best:
@@ -150,10 +174,87 @@ def _claim(item: Evidence, word: Token) -> Claim:
     """The sentence's statement of the event as a claim: the word with its auxiliaries,
     negation and marker ("will be charged", "has not ruled")."""
     verb = word if word.pos_ == "VERB" else word.head
-    hedges = ("aux", "auxpass", "neg", "mark")
-    parts = [word, verb, *(c for c in verb.children if c.dep_ in hedges)]
+    hedges = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    hedges += [c for c in verb.children if c.dep_ == "mark" and c.lower_ in OPEN_MARKS]
+    parts = [word, verb, *hedges]
     start = min(t.idx for t in parts)
     end = max(t.idx + len(t) for t in parts)
     value = item.quote[start:end]
     at = item.start  # claims hold article offsets
     return Claim(item.doc_id, item.source, item.title, value, item, at + start, at + end, "status")
+
+
+def disagree(a: Evidence, b: Evidence, aligned: float) -> Conflict | None:
+    """Two aligned sentences of different articles (the corpus scan) that state one event
+    about the same named things, one as done and the other as still open: "Kenteris and
+    Thanou could be suspended" / "Kenteris and Thanou have been suspended"."""
+    if aligned < SAME_EVENT_ABOVE:
+        return None
+    theirs = {key: (status, word) for key, status, word in events(b.quote)}
+    for key, status, word in events(a.quote):
+        other = theirs.get(key)
+        if other is None or other[0] == status or not _same_event(word, other[1]):
+            continue
+        ca, cb = _claim(a, word), _claim(b, other[1])
+        done, still = (ca, cb) if status == DONE else (cb, ca)
+        topic = _topic(done, word if status == DONE else other[1], key)
+        said = f"“{done.title}” says {done.value}; “{still.title}” says {still.value}."
+        return Conflict(topic, [[done], [still]], f"The reports differ: {said}", anchor=key,
+                        confidence=round(aligned, 2))  # fmt: skip
+    return None
+
+
+def _topic(done: Claim, word: Token, key: str) -> str:
+    """What is disputed, from the statement that it happened: "whether Kenteris and
+    Thanou have been suspended" ("whether a verdict was given" for words of judging)."""
+    if key == "verdict":
+        return "whether a verdict was given"
+    verb = word if word.pos_ == "VERB" else word.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    quote, (start, end) = done.support.quote, done.in_support
+    if objects:  # "... has sacked captain Ian Moray"
+        end = max(end, *(t.idx + len(t) for t in objects[0].subtree))
+    if subjects and max(t.i for t in subjects[0].subtree) < verb.i:
+        first = min(subjects[0].subtree, key=lambda t: t.i)
+        start = first.idx
+        clause = quote[start:end]
+        if not lang.is_proper(first):  # "The board ..." -> "whether the board ..."
+            clause = clause[:1].lower() + clause[1:]
+    else:
+        clause = quote[start:end]
+    return "whether " + clause.translate(str.maketrans("", "", "\"“”"))
+
+
+def _same_event(a: Token, b: Token) -> bool:
+    """Two statements of one event: who did it and to whom, where both name them, are
+    the same names ("could sack captain Ian Moray" / "has sacked captain Tom Reed" are two
+    events), and some name is shared (by a role, else by the sentences)."""
+    roles_a, roles_b = _participants(a), _participants(b)
+    both = roles_a.keys() & roles_b.keys()
+    if any(not roles_a[r] & roles_b[r] for r in both):
+        return False
+    if both:
+        return True
+    names = [{t.lower_ for t in w.sent if lang.is_proper(t)} for w in (a, b)]
+    return bool(names[0] & names[1])
+
+
+def _participants(word: Token) -> dict[str, set[str]]:
+    """The names of who does the event ("doer") and to whom ("done to"), where named."""
+    verb = word if word.pos_ == "VERB" else word.head
+    roles: dict[str, set[str]] = {}
+    for child in verb.children:
+        match child.dep_:
+            case "nsubj":
+                role = "doer"
+            case "dobj" | "nsubjpass":
+                role = "done to"
+            case "agent":  # "suspended by the IAAF"
+                child, role = next((c for c in child.children if c.dep_ == "pobj"), child), "doer"
+            case _:
+                continue
+        names = {t.lower_ for t in child.subtree if lang.is_proper(t)}
+        if names:
+            roles.setdefault(role, set()).update(names)
+    return roles
