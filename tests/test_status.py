@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine.evidence import Evidence
-from app.engine.status import DONE, OPEN, changed, event_lemmas, status_of, whether
+from app.engine.status import DONE, OPEN, changed, event_lemmas, events, status_of, whether
 
 
 def evidence(doc: str, sentence: str, score: float = 0.7) -> Evidence:
@@ -95,3 +95,9 @@ def test_only_statements_of_the_asked_event_count():
 )
 def test_a_yes_no_question_becomes_a_whether_topic(question, topic):
     assert whether(question) == topic
+
+
+def test_a_noun_is_an_event_only_as_what_its_verb_brings_about():
+    keys = {key for key, _, _ in events("The landlord will face new charges this week.")}
+    assert "charge" in keys
+    assert "week" not in keys  # when, not what

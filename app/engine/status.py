@@ -90,7 +90,8 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
         verb = token if token.pos_ == "VERB" else token.head
         if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_EVENTS:
             continue
-        if verb is not token and verb.lemma_.lower() not in SUPPORT_VERBS:
+        brought_about = token.dep_ in ("dobj", "nsubjpass", "attr")  # not "face it this week"
+        if verb is not token and not (brought_about and verb.lemma_.lower() in SUPPORT_VERBS):
             continue
         if _is_open(verb) or (token is not verb and _is_open(token)):
             yield _key(token), OPEN, token
@@ -223,7 +224,7 @@ def _topic(done: Claim, word: Token, key: str) -> str:
             clause = clause[:1].lower() + clause[1:]
     else:
         clause = quote[start:end]
-    return "whether " + clause.translate(str.maketrans("", "", "\"“”"))
+    return "whether " + clause.translate(str.maketrans("", "", '"“”'))
 
 
 def _same_event(a: Token, b: Token) -> bool:
