@@ -182,6 +182,7 @@ def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
     })  # fmt: skip
     [item] = found
     assert item["topic"] == "whether the Port Ellis board has sacked captain Ian Moray"
+    assert item["ask"] == "Has the Port Ellis board sacked captain Ian Moray?"
     values = sorted(c["value"] for c in item["claims"])
     assert values == ["could sack", "has sacked"]
 

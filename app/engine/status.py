@@ -198,33 +198,41 @@ def disagree(a: Evidence, b: Evidence, aligned: float) -> Conflict | None:
             continue
         ca, cb = _claim(a, word), _claim(b, other[1])
         done, still = (ca, cb) if status == DONE else (cb, ca)
-        topic = _topic(done, word if status == DONE else other[1], key)
+        topic, ask = _topic(word if status == DONE else other[1])
         said = f"“{done.title}” says {done.value}; “{still.title}” says {still.value}."
         return Conflict(topic, [[done], [still]], f"The reports differ: {said}", anchor=key,
-                        confidence=round(aligned, 2))  # fmt: skip
+                        ask=ask, confidence=round(aligned, 2))  # fmt: skip
     return None
 
 
-def _topic(done: Claim, word: Token, key: str) -> str:
-    """What is disputed, from the statement that it happened: "whether Kenteris and
-    Thanou have been suspended" ("whether a verdict was given" for words of judging)."""
-    if key == "verdict":
-        return "whether a verdict was given"
+def _topic(word: Token) -> tuple[str, str | None]:
+    """What is disputed and a question to ask about it, from the statement that it
+    happened: ("whether the board has sacked Ian Moray", "Has the board sacked Ian
+    Moray?"); no question when no auxiliary can lead it ("the board sacked him")."""
     verb = word if word.pos_ == "VERB" else word.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doc = verb.doc
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    quote, (start, end) = done.support.quote, done.in_support
-    if objects:  # "... has sacked captain Ian Moray"
-        end = max(end, *(t.idx + len(t) for t in objects[0].subtree))
-    if subjects and max(t.i for t in subjects[0].subtree) < verb.i:
-        first = min(subjects[0].subtree, key=lambda t: t.i)
-        start = first.idx
-        clause = quote[start:end]
-        if not lang.is_proper(first):  # "The board ..." -> "whether the board ..."
-            clause = clause[:1].lower() + clause[1:]
-    else:
-        clause = quote[start:end]
-    return "whether " + clause.translate(str.maketrans("", "", '"“”'))
+    end = max(t.i for t in [word, verb, *(t for o in objects for t in o.subtree)]) + 1
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i),
+                   key=lambda t: t.i)  # fmt: skip
+    if not subjects:
+        first = min([verb, *auxes], key=lambda t: t.i)
+        return "whether " + _plain(doc[first.i : end].text), None
+    subject = doc[min(t.i for t in subjects[0].subtree) : max(t.i for t in subjects[0].subtree) + 1]
+    who = (
+        subject.text if lang.is_proper(subject[0]) else subject.text[:1].lower() + subject.text[1:]
+    )
+    said = doc[subject.end : end].text
+    ask = None
+    if auxes and subject.end == auxes[0].i:  # "the board has sacked" -> "Has the board sacked"
+        ask = f"{auxes[0].text.capitalize()} {who} {doc[auxes[0].i + 1 : end].text}?"
+    return "whether " + _plain(f"{who} {said}"), ask and _plain(ask)
+
+
+def _plain(text: str) -> str:
+    """Text without quotation marks (a quoted phrase cut by the clause's end)."""
+    return text.translate(str.maketrans("", "", '"“”'))
 
 
 def _same_event(a: Token, b: Token) -> bool:
