@@ -193,9 +193,15 @@ def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
         # one article tells both: the story went on, no report contradicts another
         ("The Port Ellis board could sack captain Ian Moray. Later it has sacked him.",
          "The Port Ellis board has sacked captain Ian Moray."),
+        # an event with no named participant: any day's fares
+        ("Port Ellis ferry fares could rise in May, the union fears.",
+         "Port Ellis ferry fares have risen, the union says."),
+        # the same act on different dates: two events
+        ("Kestrel Ferries would discuss the Oban route with Ian Moray on Tuesday.",
+         "Kestrel Ferries discussed the Oban route with Ian Moray last year."),
         # the same act by different doers: two events
-        ("Captain Ian Moray could be sacked by the Port Ellis board next week.",
-         "Captain Ian Moray has been sacked by the Oban council."),
+        ("Captain Ian Moray could be sacked by Kestrel Ferries next week.",
+         "Captain Ian Moray has been sacked by Marlow Shipping."),
     ],
 )  # fmt: skip
 def test_what_is_no_change_of_status(settings, make_ingestor, tmp_path, embeddings, a, b):

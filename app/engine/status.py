@@ -45,6 +45,7 @@ NOT_EVENTS = (
     | FUTURE_HEADS
     | frozenset("say tell add claim believe think want hope seem appear know see".split())
 )
+_OTHER_CLAUSES = frozenset("ccomp advcl relcl xcomp acl conj parataxis".split())
 SAME_EVENT_ABOVE = 0.6  # corpus scan: sentences this similar may state one event
 PREDICATE_DEPS = frozenset("dobj attr acomp oprd xcomp ccomp".split())
 # verbs with which an event noun happens ("charges were laid", "imposed a ban"); any other
@@ -236,17 +237,27 @@ def _plain(text: str) -> str:
 
 
 def _same_event(a: Token, b: Token) -> bool:
-    """Two statements of one event: who did it and to whom, where both name them, are
-    the same names ("could sack captain Ian Moray" / "has sacked captain Tom Reed" are two
-    events), and some name is shared (by a role, else by the sentences)."""
+    """Two statements of one event: both name who did it or to whom, by the same names
+    ("could sack captain Ian Moray" / "has sacked captain Tom Reed" are two events). An
+    event nobody is named in ("prices may fall" / "prices have fallen") is any day's."""
     roles_a, roles_b = _participants(a), _participants(b)
     both = roles_a.keys() & roles_b.keys()
-    if any(not roles_a[r] & roles_b[r] for r in both):
-        return False
-    if both:
-        return True
-    names = [{t.lower_ for t in w.sent if lang.is_proper(t)} for w in (a, b)]
-    return bool(names[0] & names[1])
+    when_a, when_b = _when(a), _when(b)
+    if when_a and when_b and not when_a & when_b:
+        return False  # "would discuss it on Tuesday" / "discussed it last year": two events
+    return bool(both) and all(roles_a[r] & roles_b[r] for r in both)
+
+
+def _when(word: Token) -> set[str]:
+    """The words of the dates given for the event in its own clause."""
+    verb = word if word.pos_ == "VERB" else word.head
+    found, pending = set(), [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
+    while pending:
+        token = pending.pop()
+        if token.ent_type_ in lang.DATE_LABELS:
+            found.add(token.lower_)
+        pending += [c for c in token.children if c.dep_ not in _OTHER_CLAUSES]
+    return found
 
 
 def _participants(word: Token) -> dict[str, set[str]]:
@@ -263,7 +274,21 @@ def _participants(word: Token) -> dict[str, set[str]]:
                 child, role = next((c for c in child.children if c.dep_ == "pobj"), child), "doer"
             case _:
                 continue
-        names = {t.lower_ for t in child.subtree if lang.is_proper(t)}
+        names = _names_of(child)
         if names:
             roles.setdefault(role, set()).update(names)
     return roles
+
+
+def _names_of(participant: Token) -> set[str]:
+    """The names a participant is called by: itself and what it is joined to ("Kenteris
+    and Thanou"), with their name parts and appositions. A name that only modifies a
+    common noun ("Port Ellis fares", "the owner of Yukos") is not the participant."""
+    names = set()
+    for head in [participant, *participant.conjuncts]:
+        parts = [head, *(c for c in head.children if c.dep_ in ("compound", "appos"))]
+        if lang.is_proper(head) or head.dep_ == "appos":
+            names |= {t.lower_ for t in parts if lang.is_proper(t)}
+        else:
+            names |= {c.lower_ for c in head.children if c.dep_ == "appos" and lang.is_proper(c)}
+    return names
