@@ -16,25 +16,22 @@ from ..model.llm import model_failure
 from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import typed_claims
-from .citations import Citation, cite, conflicts_among, renumber, unique
-from .claims import Claim, ClaimExtractor
+from .citations import Citation, cite, conflicts_among
+from .claims import ClaimExtractor
 from .composing import (
-    attribute,
     claims_text,
     conflict_text,
-    keep_backed,
-    position_text,
     quoted_text,
 )
 from .conflicts import conflicts_between, sides_of, standing
-from .evidence import Evidence, top_by_source
+from .evidence import Evidence
 from .known import known_conflict
 from .language import content_lemmas
-from .positions import leads_with_a_stance, outcome, positions
-from .prompts import ANSWER, CONDENSE, NOT_FOUND, format_evidence, format_history
-from .questions import YESNO, Asked, acronyms_in, analyse, spell_out
+from .prompts import ANSWER, CONDENSE, format_history
+from .questions import YESNO, acronyms_in, analyse, spell_out
 from .slots import slot_claims
 from .status import changed
+from .writing import Writer, finish
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -49,9 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DESCRIBE_MARGIN = 0.2  # sentences this far below the best are not given to the writer
-MIN_NEW_WORDS = 2  # a described answer must add this many words to the question's
-QUOTE_ABOVE = 0.7  # evidence this relevant is quoted when the model fails to use it
 _REFERRING = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then)\b", re.I
 )
@@ -81,7 +75,8 @@ class AnswerEngine:
         self.scanner = scanner
         self.extractor = ClaimExtractor(llm) if llm is not None else None
         self._failure = ""  # the last model failure, until the model answers again
-        self.answer_chain = ANSWER | llm | StrOutputParser() if llm is not None else None
+        answer_chain = ANSWER | llm | StrOutputParser() if llm is not None else None
+        self.writer = Writer(answer_chain, settings.min_relevance)
         self.condense_chain = CONDENSE | llm | StrOutputParser() if llm is not None else None
 
     def ask(
@@ -214,16 +209,16 @@ class AnswerEngine:
             answer.conflicts = [conflict.as_dict()] if conflict else []
             text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
             yield Token(text)
-            _finish(answer, *cite(text, cited))
+            finish(answer, *cite(text, cited))
             return
         if self.extractor is None or not use_llm:
             text, cited = quoted_text(evidence)
             yield Token(text)
-            _finish(answer, *cite(text, cited))
+            finish(answer, *cite(text, cited))
             answer.conflicts = self._known_conflicts(question, answer.citations)
             return
         if asked.type == YESNO:
-            yield from self._position(asked, scored, answer)
+            yield from self.writer.position(asked, scored, answer)
             return
         claims = self.extractor.extract(
             question, scored, self.settings.min_relevance, self.settings.max_sources
@@ -246,66 +241,12 @@ class AnswerEngine:
             answer.conflicts = [c.as_dict() for c in found]
             text, cited = conflict_text(found[0])
             yield Token(text)
-            _finish(answer, *cite(text, cited))
+            finish(answer, *cite(text, cited))
             return
         if sides:
-            yield from self._write(question, sides, answer)
+            yield from self.writer.write(question, sides, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
-            yield from self._describe(question, scored, answer)  # else: stay abstained
-
-    def _write(self, question: str, claims: list[Claim], answer: Answer) -> Iterator[Event]:
-        """The model's answer from the claims' sentences, kept if it states a claim's
-        value and its citations back it; else the claims in a template."""
-        supports = unique([c.support for c in claims])
-        numbered = [renumber(e, i) for i, e in enumerate(supports, start=1)]
-        yield Stage("writing")
-        text = "".join(
-            self.answer_chain.invoke({"evidence": format_evidence(numbered), "question": question})
-        ).strip()
-        text = keep_backed(attribute(text, numbered, question), numbered, question)
-        if not _acceptable(text, claims):
-            log.info("LLM answer rejected; using the verified claims")
-            text, numbered = claims_text(claims)
-        yield Token(text)
-        _finish(answer, *cite(text, numbered))
-
-    def _describe(self, question: str, scored: list[Evidence], answer: Answer) -> Iterator[Event]:
-        """The model's answer from the best sentences of the best sources, kept only where
-        its citations back it and it says more than the question; else abstain."""
-        floor = max(self.settings.min_relevance, scored[0].score - DESCRIBE_MARGIN)
-        best = [e for group in top_by_source(scored, 3, 2, floor) for e in group]
-        numbered = [renumber(e, i) for i, e in enumerate(best, start=1)]
-        yield Stage("writing")
-        text = self.answer_chain.invoke(
-            {"evidence": format_evidence(numbered), "question": question}
-        ).strip()
-        if text and NOT_FOUND.lower() not in text.lower():
-            text = keep_backed(attribute(text, numbered, question), numbered, question)
-        else:
-            text = ""
-        if len(content_lemmas(text) - content_lemmas(question)) < MIN_NEW_WORDS:
-            log.info("described answer %r says too little beyond the question", text)
-            if best[0].score < QUOTE_ABOVE:
-                return  # nothing clearly answers: abstain
-            text, numbered = quoted_text(best[:1])  # the model missed a plain answer: quote it
-        yield Token(text)
-        _finish(answer, *cite(text, numbered))
-
-    def _position(self, asked: Asked, scored: list[Evidence], answer: Answer) -> Iterator[Event]:
-        """Who asserts what, for a verdict question or a yes/no question whose best evidence
-        is a party's stance; never a verdict. Other yes/no questions ("Could the case set
-        a precedent?", "Has the tribunal ruled?") are read like descriptions."""
-        # stance sentences rarely share the question's words ("Is the claim justified?"
-        # / "Alibaba has denied the allegations"): every retrieved sentence may hold one
-        disputed = asked.verdict or leads_with_a_stance(scored)
-        found = positions(scored, asked.names) if disputed else []
-        if not found:
-            yield from self._describe(asked.text, scored, answer)
-            return
-        floor = max(self.settings.min_relevance, scored[0].score - DESCRIBE_MARGIN)
-        text, cited = position_text(found, outcome(scored, floor))
-        yield Token(text)
-        _finish(answer, *cite(text, cited))
+            yield from self.writer.describe(question, scored, answer)  # else: stay abstained
 
     def _known_conflicts(self, question: str, citations: list[Citation]) -> list[dict]:
         """Corpus-wide disagreements whose every side this quoting answer cites, about a
@@ -324,23 +265,3 @@ class AnswerEngine:
 def _is_follow_up(question: str) -> bool:
     """A question that leans on the conversation: it refers back, or is very short."""
     return bool(_REFERRING.search(question)) or len(content_lemmas(question)) < 2
-
-
-def _acceptable(text: str, claims: list[Claim]) -> bool:
-    """An LLM answer is kept only if it answers and states every verified value (values
-    from several sources are all given: descriptions add up, and a reader must see each)."""
-    if not text or NOT_FOUND.lower() in text.lower():
-        return False
-    return all(_states_value(text, c.value) for c in claims)
-
-
-def _states_value(text: str, value: str) -> bool:
-    """The text gives the value: verbatim, or most of its content lemmas."""
-    if value.lower() in text.lower():
-        return True
-    wanted = content_lemmas(value)
-    return bool(wanted) and len(wanted & content_lemmas(text)) >= 0.5 * len(wanted)
-
-
-def _finish(answer: Answer, text: str, citations: list[Citation]) -> None:
-    answer.answer, answer.citations, answer.abstained = text, citations, False
