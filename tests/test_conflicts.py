@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from app.engine.claims import Claim
-from app.engine.conflicts import find_conflicts, standing, topic_of
+from app.engine.conflicts import find_conflicts, standing
 from app.engine.evidence import Evidence
+from app.engine.topics import topic_of
 
 from .conftest import CORPUS
 

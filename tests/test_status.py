@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine.evidence import Evidence
-from app.engine.status import DONE, OPEN, changed, event_lemmas, events, status_of, whether
+from app.engine.status import DONE, OPEN, changed, event_lemmas, events, status_of
 
 
 def evidence(doc: str, sentence: str, score: float = 0.7) -> Evidence:
@@ -82,19 +82,6 @@ def test_only_statements_of_the_asked_event_count():
     assert changed(question, [done, unrelated], 0.3) is None  # nothing of "fire" or "Hunt"
     weak = evidence("d", "Dale Hunt will be charged over the fire.", score=0.1)
     assert changed(question, [done, weak], 0.3) is None  # below the relevance floor
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
-        ("Has the panel ruled on the case?", "whether the panel has ruled on the case"),
-        ("Are the two players suspended?", "whether the two players are suspended"),
-        ("Did police charge him?", "whether police did charge him"),
-        ("So was it?", "whether it has happened"),  # no subject after the auxiliary
-    ],
-)
-def test_a_yes_no_question_becomes_a_whether_topic(question, topic):
-    assert whether(question) == topic
 
 
 def test_a_noun_is_an_event_only_as_what_its_verb_brings_about():

@@ -15,7 +15,7 @@ ABSTAIN_TEXT = "The articles don't say."
 def abstain_text(question: str) -> str:
     """ "The articles don't say how much Anthropic is seeking." (or just "The articles
     don't say." when the question has no topic form)."""
-    from .questions import topic_of
+    from .topics import topic_of
 
     topic = topic_of(question)
     if topic.endswith("?") or topic == question.strip().rstrip("?."):

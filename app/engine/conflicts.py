@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from . import quantities as qty
 from .claims import find_verbatim
-from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse, topic_of
+from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
 from .sides import is_of_kind, stands
 from .subjects import in_context, naming_the_subject
+from .topics import topic_of
 from .values import one_modifier_swapped, same_value, words_of
 
 if TYPE_CHECKING:

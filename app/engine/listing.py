@@ -14,9 +14,9 @@ from . import language as lang
 from . import quantities as qty
 from .alignment import name_words
 from .claims import Claim
-from .questions import topic_of
 from .slots import Slot
 from .subjects import in_context
+from .topics import topic_of
 
 
 def rank(conflicts: list[dict]) -> list[dict]:

@@ -278,52 +278,6 @@ def _imperative(question: str, words: list, lemmas: frozenset[str], names: tuple
     return Asked(question, "", DESCRIPTION, None, False, lemmas, names)
 
 
-def topic_of(question: str) -> str:
-    """The question as a topic: "Where was the complaint filed?" -> "where the complaint
-    was filed" (the auxiliary moved after its subject; "Tell me" and the like dropped).
-    When the parse gives no sure topic form (do-support, no subject found), the question
-    itself is returned, ending in "?"."""
-    text = question.strip().rstrip("?.").strip()
-    words = list(parse(text))
-    wh = next((i for i, t in enumerate(words[:4]) if t.tag_ in ("WRB", "WP", "WDT", "WP$")), None)
-    if wh is None:
-        return text + "?"
-    start = wh - 1 if wh > 0 and words[wh - 1].pos_ == "ADP" else wh
-    aux = next(
-        (
-            k
-            for k in range(wh + 1, len(words))
-            if words[k].pos_ == "AUX" or (words[k].lemma_ == "do" and k < len(words) - 1)
-        ),
-        None,
-    )  # "does" before more words is do-support even when the tagger calls it a verb
-    subject = None
-    if aux is not None:
-        subject = next(
-            (t for t in words[aux + 1 :] if t.dep_ in ("nsubj", "nsubjpass", "expl")), None
-        )
-    if aux is None or (subject is None and words[aux].lemma_ != "do"):
-        order = words[start:]  # "which ferry serves the route", "who is right"
-    elif words[aux].lemma_ == "do":
-        return text + "?"  # "where did X file" has no topic form without inflecting
-    else:
-        end = subject.right_edge.i
-        order = [*words[start:aux], *words[aux + 1 : end + 1], words[aux], *words[end + 1 :]]
-    out = _joined(order)
-    return out[:1].lower() + out[1:]
-
-
-def _joined(tokens: list) -> str:
-    """Tokens as the question wrote them ("full-back", "Alibaba's"), with a space where
-    the order changed."""
-    parts = []
-    for left, right in zip(tokens, [*tokens[1:], None], strict=True):
-        parts.append(left.text)
-        if right is not None:
-            parts.append(left.whitespace_ if right.i == left.i + 1 else " ")
-    return "".join(parts)
-
-
 def spell_out(question: str, text: str) -> str:
     """The question with each acronym the text never writes replaced by the words it
     abbreviates there ("Where is YHSS?" -> "Where is Yangchenphug Higher Secondary

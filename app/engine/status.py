@@ -148,28 +148,7 @@ def changed(question: str, scored: list[Evidence], min_relevance: float) -> Conf
     sides = [[c for s, c in best.values() if s == status] for status in (DONE, OPEN)]
     if not all(sides):
         return None
-    found = conflict_of(question, sides)
-    found.topic = whether(question)
-    return found
-
-
-def whether(question: str) -> str:
-    """The question as a topic: "Has the panel ruled?" -> "whether the panel has ruled"."""
-    doc = lang.parse(question.strip().rstrip("?"))
-    first = doc[0]
-    subjects = [  # right after the auxiliary: "Has [the panel] ruled?"
-        t
-        for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass")
-        and t.pos_ in ("NOUN", "PROPN", "PRON")
-        and t.tag_ != "DT"  # a misread article ("Is [the] IAAF going ...")
-        and min(s.i for s in t.subtree) == 1
-    ]
-    if first.pos_ != "AUX" or not subjects:
-        return "whether it has happened"
-    end = max(t.i for t in subjects[0].subtree) + 1
-    words = [doc[1:end].text, first.lower_, doc[end:].text]
-    return "whether " + " ".join(w for w in words if w)
+    return conflict_of(question, sides)
 
 
 def _claim(item: Evidence, word: Token) -> Claim:
