@@ -75,6 +75,13 @@ def test_silent_expectations_score_nothing():
     assert summary["metrics"]["conflict_precision"] is None
 
 
+def test_an_abstention_is_no_correct_answer_whatever_it_repeats():
+    row = {"id": "x", "gold_answers": ["charged"], "abstained": True,
+           "answer": "The articles don't say whether the landlord has been charged."}  # fmt: skip
+    assert score_row(row, lookup).correct is False
+    assert score_row({**row, "abstained": False}, lookup).correct is True
+
+
 def test_percentile_interpolates_like_numpy():
     assert percentile([100, 200, 300, 400, 500], 95) == 480
     assert percentile([7], 50) == 7

@@ -75,11 +75,11 @@ def score_row(row: dict, text_of: TextLookup) -> RowScore:
     score.valid_citations = sum(_verifies(c, text_of(row, str(c.get("source")))) for c in cites)
     if refs:
         groups = [g for g in row.get("expect_all") or [] if g]
-        score.correct = (
+        score.correct = not row.get("abstained") and (  # "don't say whether X was charged"
             all(any(contains(answer, r) for r in g) for g in groups)
             if groups
             else any(contains(answer, r) for r in refs)
-        )
+        )  # an abstention states nothing, whatever words of the question it repeats
         score.f1 = max(token_f1(answer, r) for r in refs)
     if not row.get("abstained") and not score.error:
         score.supported_citations, score.judged_citations = citation_support(row, refs)
