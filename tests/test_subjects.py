@@ -53,6 +53,12 @@ def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject(
     bid = analyse("How much is Orchard Foods ready to bid for the dairy?")
     rival = "Talk is growing that the Danes may raise their bid for the dairy to £90m soon."
     assert "Danes" in stands(bid, claim_in(rival, "£90m"), 0.6)
+    # the quote names the subject in another of its sentences: "its" style is the chapel's
+    style = analyse("What is the style of the Harbour Chapel?")
+    two = (
+        "Ann Lowe said the Harbour Chapel opened in 1887. Marlow Council lists its style as Gothic."
+    )
+    assert stands(style, claim_in(two, "Gothic"), 0.6) is None
     # a name inside the subject's phrase is not what the clause is about
     film = analyse("Who directed Copper Lane?")
     starring = "The film starring Ed Marsh was directed by Ruth Calder."

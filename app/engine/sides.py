@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from . import quantities as qty
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
-from .subjects import describes_another, in_context, names_the_subject, other_doer
+from .subjects import (
+    describes_another,
+    in_context,
+    names_the_subject,
+    other_doer,
+    said_of_another,
+)
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -80,7 +86,12 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return f"not a {asked.type}"
     if names_the_subject(asked, claim):
         return "the question's own subject"
-    other = other_doer(asked, claim) if labelled else describes_another(asked, claim)
+    if labelled:  # also when its clause is another's ("may raise their bid to £1.5bn")
+        value = in_context(claim)
+        said = None if isinstance(value, str) else said_of_another(asked, value)
+        other = other_doer(asked, claim) or said
+    else:
+        other = describes_another(asked, claim)
     if other:
         return f"about {other}, not what the question names"
     if labelled:

@@ -72,9 +72,10 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
 
 
 def said_of_another(asked: Asked, value) -> str | None:
-    """The other named thing a statement is about, when its sentence names none of the
-    question's names and its clause's subject is another name (see _clause_subject)."""
-    if _names_any(asked, value.sent):
+    """The other named thing a statement is about, when its quote (every sentence the
+    parser finds in it) names none of the question's names and its clause's subject is
+    another name (see _clause_subject)."""
+    if _names_any(asked, value.doc):
         return None
     return _another(asked, _clause_subject(value))
 
@@ -90,13 +91,12 @@ def _one_of(name, asked_names: set[str]) -> bool:
 
 
 def other_doer(asked: Asked, claim: Claim) -> str | None:
-    """Even a value right after the asked word ("took $30.2m", "raise their bid to
-    £1.5bn") is another's when the statement names another doer of the asked act, or
-    is about another named thing and names none of the question's."""
+    """Even a value right after the asked word ("took $30.2m") is another's when the
+    statement names another doer of the asked act."""
     value = in_context(claim)
     if isinstance(value, str) or not asked.names:
         return None
-    return _another(asked, _doer_of_the_asked_act(asked, value)) or said_of_another(asked, value)
+    return _another(asked, _doer_of_the_asked_act(asked, value))
 
 
 def _another(asked: Asked, name) -> str | None:
