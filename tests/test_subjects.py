@@ -59,6 +59,14 @@ def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject(
         "Ann Lowe said the Harbour Chapel opened in 1887. Marlow Council lists its style as Gothic."
     )
     assert stands(style, claim_in(two, "Gothic"), 0.6) is None
+    # a question naming nothing cannot be told from another named thing
+    unnamed = analyse("Which company runs the night ferry?")
+    ferry = "Rumours say Dunmore Rovers is ready to sell the ferry company Marlow Rail."
+    assert stands(unnamed, claim_in(ferry, "Marlow Rail"), 0.6) is None
+    # a definition gives the page's own topic under another of its names
+    train = analyse("Which company runs the Kestrel 8000 series?")
+    defined = "The Harbour Flyer is an electric train operated by Marlow Rail since 1991."
+    assert stands(train, claim_in(defined, "Marlow Rail"), 0.6) is None
     # a name inside the subject's phrase is not what the clause is about
     film = analyse("Who directed Copper Lane?")
     starring = "The film starring Ed Marsh was directed by Ruth Calder."

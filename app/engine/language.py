@@ -171,10 +171,8 @@ def kind_near(sentence: str, start: int, end: int, kind: str) -> bool:
 
 
 ACRONYM_MIN = 3  # letters of the shortest acronym matched to its words (two match anything)
-_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "at", "in", "on", "de", "&"})
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|at|in|on|de|&)\s+)*[A-Z][\w'’-]*)+"
-)
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "&"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 
 
 def is_acronym(word: str) -> bool:
@@ -184,9 +182,8 @@ def is_acronym(word: str) -> bool:
 
 def spelled_out(acronym: str, text: str) -> str | None:
     """The capitalised words of `text` that `acronym` abbreviates ("Yangchenphug Higher
-    Secondary School" for "YHSS"); short function words ("of", "and", "the", "for",
-    "at", "in", "on", "de") are skipped, as acronyms skip them ("University of Puerto
-    Rico at Aguadilla" for "UPRA"). None when the text has no such words."""
+    Secondary School" for "YHSS"); "of", "and", "the", "for" are skipped, as acronyms
+    skip them. None when the text has no such words."""
     if not is_acronym(acronym):
         return None
     for run in _CAPITALISED_RUN.finditer(text):

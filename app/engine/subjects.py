@@ -75,7 +75,7 @@ def said_of_another(asked: Asked, value) -> str | None:
     """The other named thing a statement is about, when its quote (every sentence the
     parser finds in it) names none of the question's names and its clause's subject is
     another name (see _clause_subject)."""
-    if _names_any(asked, value.doc):
+    if not asked.names or _names_any(asked, value.doc):
         return None
     return _another(asked, _clause_subject(value))
 
@@ -120,8 +120,10 @@ def _clause_subject(value) -> object | None:
     """The name the clause holding the value is about, when it names one: the subject of
     the nearest verb above the value that has a subject, or that subject's owner or name
     ("Oldham's reward for beating Manchester City"; "Google is poised to produce a browser
-    based on Firefox"). None when the subject is the value itself or not a name ("profits rose to
-    $2bn", "the firm said"): a report calls its own subject by a common noun."""
+    based on Firefox"). None when the subject is the value itself or not a name ("profits
+    rose to $2bn", "the firm said": a report calls its own subject by a common noun), or
+    when the clause defines the name ("The Resort Super Express is a train operated by
+    ..."): a page defines its own topic, which it names, under another of its names."""
     inside = set(range(value.start, value.end))
     for token in [value.root, *value.root.ancestors]:
         if token.pos_ not in ("VERB", "AUX"):
@@ -133,12 +135,20 @@ def _clause_subject(value) -> object | None:
         if subject.i in inside:
             return None
         if lang.is_proper(subject):
-            return subject
+            return None if _defines(token) else subject
         named = [  # its owner, or its name in apposition ("his agent, Tom Reed")
             c for c in subject.children if c.dep_ in ("poss", "appos") and lang.is_proper(c)
         ]
         return named[0] if named and named[0].i not in inside else None
     return None
+
+
+def _defines(verb) -> bool:
+    """The clause is a definition: "X is a/an Y" (a form of "be" with an indefinite noun)."""
+    if verb.lemma_.lower() != "be":
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+    return any(c.lower_ in ("a", "an") for a in attrs for c in a.children if c.dep_ == "det")
 
 
 def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
