@@ -9,6 +9,10 @@ modal, negation or "whether": "have been charged", "brought charges") or as open
 modal, a negation or "whether"/"if": "will learn if they will be charged", "could be
 suspended", "has not ruled"), or neither ("faces charges"). One source saying done and
 another saying open is a disagreement, quoted on both sides; the answer never picks one.
+
+The corpus scan (`disagree`) compares the events of two aligned sentences of a story the
+same way, without a question: the same event word, done in one and open in the other,
+about the same named people or organisations, on no two different dates.
 """
 
 from __future__ import annotations
