@@ -3,6 +3,8 @@ a document names the subject (examples written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.engine import language as lang
 from app.engine.questions import analyse
 from app.engine.sides import stands
@@ -35,42 +37,49 @@ def test_the_named_doer_of_the_asked_act_says_whose_figure_it_is():
     assert stands(directed, claim_in(credit, "Ruth Calder", score=0.2), 0.7) is None
 
 
-def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject():
-    # a sentence naming none of the question's names, whose clause is about another
-    # named thing, fills the slot for that thing
-    question = analyse("Which club will Kestrel Town meet in the quarter-final?")
-    owner = "Marlow's prize for knocking out Riverside United is a trip to Dunmore."
-    assert "Marlow" in stands(question, claim_in(owner, "Riverside United"), 0.6)
-    doer = "Rumours say Dunmore Rovers is ready to sign a striker from Riverside United."
-    assert "Dunmore" in stands(question, claim_in(doer, "Riverside United"), 0.6)
-    # the subject's own report, however it calls it, still answers
-    own = "The club's reward for beating Dunmore is a tie against Riverside United."
-    assert stands(question, claim_in(own, "Riverside United"), 0.6) is None
-    profit = analyse("How much profit did Orchard Foods make last year?")
-    said = "Chief executive Ann Lowe said profits rose to $2.8bn last year."
-    assert stands(profit, claim_in(said, "$2.8bn"), 0.6) is None
-    # the asked word right before the value labels it, but not as the subject's
-    bid = analyse("How much is Orchard Foods ready to bid for the dairy?")
-    rival = "Talk is growing that the Danes may raise their bid for the dairy to £90m soon."
-    assert "Danes" in stands(bid, claim_in(rival, "£90m"), 0.6)
-    # the quote names the subject in another of its sentences: "its" style is the chapel's
-    style = analyse("What is the style of the Harbour Chapel?")
-    two = (
-        "Ann Lowe said the Harbour Chapel opened in 1887. Marlow Council lists its style as Gothic."
-    )
-    assert stands(style, claim_in(two, "Gothic"), 0.6) is None
-    # a question naming nothing cannot be told from another named thing
-    unnamed = analyse("Which company runs the night ferry?")
-    ferry = "Rumours say Dunmore Rovers is ready to sell the ferry company Marlow Rail."
-    assert stands(unnamed, claim_in(ferry, "Marlow Rail"), 0.6) is None
-    # a definition gives the page's own topic under another of its names
-    train = analyse("Which company runs the Kestrel 8000 series?")
-    defined = "The Harbour Flyer is an electric train operated by Marlow Rail since 1991."
-    assert stands(train, claim_in(defined, "Marlow Rail"), 0.6) is None
-    # a name inside the subject's phrase is not what the clause is about
-    film = analyse("Who directed Copper Lane?")
-    starring = "The film starring Ed Marsh was directed by Ruth Calder."
-    assert stands(film, claim_in(starring, "Ruth Calder"), 0.6) is None
+CLUB = "Which club will Kestrel Town meet in the quarter-final?"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value", "other"),
+    [
+        # a sentence naming none of the question's names, whose clause is about another
+        # named thing (its owner, its subject), fills the slot for that thing
+        (CLUB, "Marlow's prize for knocking out Riverside United is a trip to Dunmore.",
+         "Riverside United", "Marlow"),
+        (CLUB, "Rumours say Dunmore Rovers is ready to sign a striker from Riverside United.",
+         "Riverside United", "Dunmore"),
+        # the asked word right before the value labels it, but not as the subject's
+        ("How much is Orchard Foods ready to bid for the dairy?",
+         "Talk is growing that the Danes may raise their bid for the dairy to £90m soon.",
+         "£90m", "Danes"),
+        # the subject's own report, however it calls it, still answers
+        (CLUB, "The club's reward for beating Dunmore is a tie against Riverside United.",
+         "Riverside United", None),
+        ("How much profit did Orchard Foods make last year?",
+         "Chief executive Ann Lowe said profits rose to $2.8bn last year.", "$2.8bn", None),
+        # the quote names the subject in another of its sentences: "its" style is the chapel's
+        ("What is the style of the Harbour Chapel?",
+         "Ann Lowe said the Harbour Chapel opened in 1887. Marlow Council lists its style as "
+         "Gothic.", "Gothic", None),
+        # a question naming nothing cannot be told from another named thing
+        ("Which company runs the night ferry?",
+         "Rumours say Dunmore Rovers is ready to sell the ferry company Marlow Rail.",
+         "Marlow Rail", None),
+        # a definition gives the page's own topic under another of its names
+        ("Which company runs the Kestrel 8000 series?",
+         "The Harbour Flyer is an electric train operated by Marlow Rail since 1991.",
+         "Marlow Rail", None),
+        # a name inside the subject's phrase is not what the clause is about
+        ("Who directed Copper Lane?", "The film starring Ed Marsh was directed by Ruth Calder.",
+         "Ruth Calder", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_about_another_named_thing_answers_nothing_about_the_subject(
+    question, sentence, value, other
+):
+    reason = stands(analyse(question), claim_in(sentence, value), 0.6)
+    assert reason is None if other is None else other in reason
 
 
 def test_the_owner_of_the_kind_asked_for_must_match():
