@@ -27,7 +27,6 @@ ALTERNATIVE_MARGIN = 0.15  # ... and this much closer to it than to any other al
 READ_MARGIN = 0.35  # sentences this far below the best evidence are not read: the question
 # names every answer, so the best sentence is the one stating one of them in its words
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
-_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
 _CLAUSE_LINKS = frozenset({"conj", "ccomp", "advcl", "relcl", "xcomp"})
 
 
@@ -179,7 +178,7 @@ def _negated(token: Token) -> bool:
     negated ("are not protected by copyright or patents", "neither the court nor ...",
     "no patents")."""
     for head in [token, *token.ancestors]:
-        if any(c.lower_ in _NEGATIONS and c.dep_ in ("neg", "preconj", "cc", "det")
+        if any(c.lower_ in lang.NEGATIONS and c.dep_ in ("neg", "preconj", "cc", "det")
                for c in head.children):  # fmt: skip
             return True
         if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_LINKS:

@@ -28,6 +28,8 @@ TIME_UNITS = frozenset(
 )
 # Entity labels by what they can answer
 DATE_LABELS = frozenset({"DATE", "TIME"})
+# words that deny what their clause states ("not protected", "neither the court nor ...")
+NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -127,10 +129,11 @@ def is_date(value: Text) -> bool:
     """A point in time: a DATE/TIME entity or a year, not merely a length of time. A lone
     number of one to three digits is none, whatever the tagger says: "Thanou, 29," gives
     an age, and a day of the month is never written alone; nor is a name a year modifies."""
-    tokens = [t for t in tokens_of(value) if not t.is_punct]
+    span = tokens_of(value)
+    tokens = [t for t in span if not t.is_punct]
     if len(tokens) == 1 and tokens[0].is_digit and len(tokens[0]) < 4:
         return False
-    root = tokens_of(value).root
+    root = span.root
     named = root.head if root.dep_ in ("compound", "nummod", "amod", "nmod") else root
     if is_proper(named) and named.ent_type_ not in DATE_LABELS:
         return False  # "the 2000 Sydney Games": a year naming which event, not a date

@@ -42,7 +42,7 @@ FUTURE_HEADS = frozenset("expect set due plan hope intend schedule aim prepare".
 # tribunal cleared them")
 VERDICT_NOUNS = frozenset("verdict ruling judgment judgement decision".split())
 JUDGING_VERBS = frozenset("rule convict acquit clear uphold overturn".split())
-NEGATIONS = frozenset("not n't never no neither nor yet".split())
+NEGATIONS = lang.NEGATIONS | {"yet"}  # "yet to rule": not yet done
 # words that report or hedge rather than name an event ("said", "expected to")
 NOT_EVENTS = (
     LIGHT_VERBS
@@ -257,13 +257,13 @@ def _participants(word: Token) -> dict[str, set[str]]:
                 child, role = next((c for c in child.children if c.dep_ == "pobj"), child), "doer"
             case _:
                 continue
-        names = _names_of(child)
+        names = _names_called(child)
         if names:
             roles.setdefault(role, set()).update(names)
     return roles
 
 
-def _names_of(participant: Token) -> set[str]:
+def _names_called(participant: Token) -> set[str]:
     """The names a participant is called by: itself and what it is joined to ("Kenteris
     and Thanou"), with their name parts and appositions. A name that only modifies a
     common noun ("Port Ellis fares", "the owner of Yukos") is not the participant."""
