@@ -188,6 +188,27 @@ def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "topic"),
+    [
+        # who is charged said by a pronoun in one report, left unsaid in the other
+        ("Ian Moray and Tom Reed are set to learn if they will face charges this week.",
+         "Ian Moray and Tom Reed face a hearing after being charged with negligence.",
+         "whether Ian Moray and Tom Reed had been charged"),
+        # a ruling put off is still to come; clearing someone is a ruling
+        ("The harbour board has postponed its ruling on captain Ian Moray.",
+         "Captain Ian Moray has been cleared by the harbour board.",
+         "whether Captain Ian Moray has been cleared"),
+    ],
+)  # fmt: skip
+def test_the_event_is_matched_through_pronouns_and_waiting(
+    settings, make_ingestor, tmp_path, embeddings, a, b, topic
+):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings,
+                    {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
+    assert [item["topic"] for item in found] == [topic]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # one article tells both: the story went on, no report contradicts another
@@ -202,6 +223,9 @@ def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
         # the same act by different doers: two events
         ("Captain Ian Moray could be sacked by Kestrel Ferries next week.",
          "Captain Ian Moray has been sacked by Marlow Shipping."),
+        # the same verb done to different things: two events
+        ("Kestrel Ferries sought help from the Port Ellis council.",
+         "Kestrel Ferries will seek damages from the Port Ellis council."),
     ],
 )  # fmt: skip
 def test_what_is_no_change_of_status(settings, make_ingestor, tmp_path, embeddings, a, b):

@@ -33,6 +33,9 @@ def test_a_verdict_is_reached_by_verbs_of_judging():
     assert lemmas == {"verdict"}
     assert status_of("The panel cleared the landlord on Friday.", lemmas)[0] == DONE
     assert status_of("Its ruling will be issued in May.", lemmas)[0] == OPEN
+    # waiting for a ruling, or putting it off, leaves it still to come
+    assert status_of("The landlord expects a ruling within a month.", lemmas)[0] == OPEN
+    assert status_of("The panel has postponed its judgement on him.", lemmas)[0] == OPEN
 
 
 @pytest.mark.parametrize(

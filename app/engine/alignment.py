@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 SAME_STORY_ABOVE = 0.82  # only articles this similar (mean sentence vectors) are compared
 SHARED_NAMES = 2  # ... and that name at least this many of the same people, places or things
+# reports of one story written weeks apart tell different parts of it (a crash, a charge, a
+# verdict) and are less alike in meaning; naming many of the same people, places and things
+# makes them follow-ups of one story, compared only on whether something has happened yet
+FOLLOW_UP_ABOVE, FOLLOW_UP_NAMES = 0.6, 8
 STORY_BLOCK = 1024  # articles per block of the all-pairs mean-vector comparison
 _WORD = re.compile(r"\w[\w\-’']*")
 
@@ -96,9 +100,11 @@ def _shape(sentence: str, start: int, end: int) -> str:
     return lang.shape(lang.span(sentence, start, end))
 
 
-def same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, set[str]]:
+def same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, dict[str, bool]]:
     """For each article, the other articles about the same story: close in meaning, and
-    naming some of the same people, places or things (not just the same kind of news)."""
+    naming some of the same people, places or things (not just the same kind of news).
+    Each other article maps to True when it is close, False when it is a follow-up (less
+    alike, naming many of the same things)."""
     means = np.vstack([v.mean(axis=0) for v in per_doc]).astype(np.float32)
     means /= np.linalg.norm(means, axis=1, keepdims=True)
     names: dict[int, set[str]] = {}
@@ -108,14 +114,16 @@ def same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, set
             names[i] = _names(entries[i].text)
         return names[i]
 
-    stories: dict[str, set[str]] = {e.doc_id: set() for e in entries}
+    stories: dict[str, dict[str, bool]] = {e.doc_id: {} for e in entries}
     for lo in range(0, len(entries), STORY_BLOCK):  # blocks keep memory flat at 20k articles
         sims = means[lo : lo + STORY_BLOCK] @ means.T
-        for row, j in zip(*np.nonzero(sims >= SAME_STORY_ABOVE), strict=True):
+        for row, j in zip(*np.nonzero(sims >= FOLLOW_UP_ABOVE), strict=True):
             i = lo + int(row)
-            if i < j and len(names_of(i) & names_of(int(j))) >= SHARED_NAMES:
-                stories[entries[i].doc_id].add(entries[j].doc_id)
-                stories[entries[j].doc_id].add(entries[i].doc_id)
+            close = bool(sims[row, j] >= SAME_STORY_ABOVE)
+            needed = SHARED_NAMES if close else FOLLOW_UP_NAMES
+            if i < j and len(names_of(i) & names_of(int(j))) >= needed:
+                stories[entries[i].doc_id][entries[j].doc_id] = close
+                stories[entries[j].doc_id][entries[i].doc_id] = close
     return stories
 
 

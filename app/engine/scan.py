@@ -132,6 +132,7 @@ class CorpusScanner:
                         for c in self._compare_articles(
                             sentences_of_entry(a), sentences_of_entry(b),
                             vectors[a.doc_id], vectors[b.doc_id], (a.text, b.text),
+                            close=stories[a.doc_id][other],
                         )
                     ]  # fmt: skip
                     path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,8 +159,10 @@ class CorpusScanner:
         va: np.ndarray,
         vb: np.ndarray,
         texts: tuple[str, str],
+        close: bool = True,
     ) -> list[Conflict]:
-        """Each sentence against its nearest sentences in the other article."""
+        """Each sentence against its nearest sentences in the other article; a follow-up
+        (not close) only on whether something has happened yet."""
         sims = va @ vb.T
         pairs = {(i, int(j)) for i in range(len(sa)) for j in np.argsort(-sims[i])[:NEIGHBOURS]}
         pairs |= {(int(i), j) for j in range(len(sb)) for i in np.argsort(-sims[:, j])[:NEIGHBOURS]}
@@ -167,7 +170,11 @@ class CorpusScanner:
             conflict
             for i, j in sorted(pairs)
             if sims[i, j] >= ALIGN_ABOVE
-            for conflict in self._compare(sa[i], sb[j], texts, float(sims[i, j]))
+            for conflict in (
+                self._compare(sa[i], sb[j], texts, float(sims[i, j]))
+                if close
+                else filter(None, [status.disagree(sa[i], sb[j], float(sims[i, j]))])
+            )
         ]
 
     def _vectors(self, entry: Entry, sentences: Callable[[], list[Evidence]]) -> np.ndarray:

@@ -50,13 +50,21 @@ NOT_EVENTS = (
     | frozenset("say tell add claim believe think want hope seem appear know see".split())
 )
 _OTHER_CLAUSES = frozenset("ccomp advcl relcl xcomp acl conj parataxis".split())
-SAME_EVENT_ABOVE = 0.6  # corpus scan: sentences this similar may state one event
+SAME_EVENT_ABOVE = 0.55  # corpus scan: sentences this similar may state one event
 PREDICATE_DEPS = frozenset("dobj attr acomp oprd xcomp ccomp".split())
 # verbs with which an event noun happens ("charges were laid", "imposed a ban"); any other
 # verb is an event of its own ("the charges could be dropped")
 SUPPORT_VERBS = LIGHT_VERBS | frozenset(
     "lay file press impose hand issue announce deliver return pass level face".split()
 )
+# verbs whose subject undergoes the event named by their object ("they face charges" = they
+# are charged; "the pair can expect a ruling"): the subject is who it is done to
+RECEIVING_VERBS = frozenset("face receive get expect await suffer undergo".split())
+# verbs that leave the event named by their object still to come: waiting for it ("expect a
+# decision"), putting it off ("has postponed the judgement")
+WAITING_VERBS = frozenset("expect await postpone delay adjourn defer".split())
+# prepositions by which an event noun names whom it is about ("the judgement on Kenteris")
+ABOUT_PREPS = frozenset("on against of over".split())
 
 
 def event_lemmas(question: str) -> frozenset[str]:
@@ -96,9 +104,11 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
         if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_EVENTS:
             continue
         brought_about = token.dep_ in ("dobj", "nsubjpass", "attr")  # not "face it this week"
-        if verb is not token and not (brought_about and verb.lemma_.lower() in SUPPORT_VERBS):
+        supported = verb.lemma_.lower() in SUPPORT_VERBS | WAITING_VERBS
+        if verb is not token and not (brought_about and supported):
             continue
-        if _is_open(verb) or (token is not verb and _is_open(token)):
+        waited_for = token is not verb and verb.lemma_.lower() in WAITING_VERBS
+        if waited_for or _is_open(verb) or (token is not verb and _is_open(token)):
             yield _key(token), OPEN, token
         elif verb.tag_ in ("VBD", "VBN"):
             yield _key(token), DONE, token
@@ -201,17 +211,26 @@ def _topic(word: Token) -> tuple[str, str | None]:
     auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i),
                    key=lambda t: t.i)  # fmt: skip
     if not subjects:
+        above = [c for c, _ in _roles(verb) if c.head is not verb]  # "after being charged"
+        if above and verb.tag_ == "VBN":
+            who = _span_text(above[0])
+            said = doc[verb.i : end].text
+            return f"whether {who} had been {_plain(said)}", f"Had {who} been {_plain(said)}?"
         first = min([verb, *auxes], key=lambda t: t.i)
         return "whether " + _plain(doc[first.i : end].text), None
     subject = doc[min(t.i for t in subjects[0].subtree) : max(t.i for t in subjects[0].subtree) + 1]
-    who = (
-        subject.text if lang.is_proper(subject[0]) else subject.text[:1].lower() + subject.text[1:]
-    )
+    who = _span_text(subjects[0])
     said = doc[subject.end : end].text
     ask = None
     if auxes and subject.end == auxes[0].i:  # "the board has sacked" -> "Has the board sacked"
         ask = f"{auxes[0].text.capitalize()} {who} {doc[auxes[0].i + 1 : end].text}?"
     return "whether " + _plain(f"{who} {said}"), ask and _plain(ask)
+
+
+def _span_text(head: Token) -> str:
+    """The words of a subject, lower-cased at the start unless it is a name."""
+    text = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+    return text if lang.is_proper(head.left_edge) else text[:1].lower() + text[1:]
 
 
 def _plain(text: str) -> str:
@@ -228,7 +247,18 @@ def _same_event(a: Token, b: Token) -> bool:
     when_a, when_b = _when(a), _when(b)
     if when_a and when_b and not when_a & when_b:
         return False  # "would discuss it on Tuesday" / "discussed it last year": two events
+    things_a, things_b = _things(a), _things(b)
+    if things_a and things_b and not things_a & things_b:
+        return False  # "sought help" / "will seek damages": one verb, two events
     return bool(both) and all(roles_a[r] & roles_b[r] for r in both)
+
+
+def _things(word: Token) -> set[str]:
+    """The lemmas of the common nouns a verb event is done to ("sought help" -> help); none
+    for a noun event or a named or pronoun object."""
+    if word.pos_ != "VERB":
+        return set()
+    return {c.lemma_.lower() for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
 
 
 def _when(word: Token) -> set[str]:
@@ -244,9 +274,33 @@ def _when(word: Token) -> set[str]:
 
 
 def _participants(word: Token) -> dict[str, set[str]]:
-    """The names of who does the event ("doer") and to whom ("done to"), where named."""
+    """The names of who does the event ("doer") and to whom ("done to"), where named. A
+    subject left unsaid or said by a pronoun is the named subject of the clause above ("X
+    are set to learn if they will face charges", "X face trial after being charged"); the
+    subject of a verb of receiving undergoes the event ("they face charges")."""
     verb = word if word.pos_ == "VERB" else word.head
+    receiving = word is not verb and verb.lemma_.lower() in RECEIVING_VERBS
     roles: dict[str, set[str]] = {}
+    for child, role in _roles(verb):
+        if receiving and role == "doer":
+            role = "done to"
+        names = _names_called(child)
+        if names:
+            roles.setdefault(role, set()).update(names)
+    if word is not verb:  # "the judgement on sprinters Kenteris and Thanou" (the phrase
+        # may hang on the verb: "postponed its ruling on Ian Moray")
+        preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep"]
+        about = [p for c in preps if c.lower_ in ABOUT_PREPS
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for names in filter(None, map(_names_called, about)):
+            roles.setdefault("done to", set()).update(names)
+    return roles
+
+
+def _roles(verb: Token) -> Iterator[tuple[Token, str]]:
+    """The verb's subject, object and agent with their roles; an unsaid or pronoun subject
+    taken from the nearest clause above that names one."""
+    subject = False
     for child in verb.children:
         match child.dep_:
             case "nsubj":
@@ -257,10 +311,19 @@ def _participants(word: Token) -> dict[str, set[str]]:
                 child, role = next((c for c in child.children if c.dep_ == "pobj"), child), "doer"
             case _:
                 continue
-        names = _names_called(child)
-        if names:
-            roles.setdefault(role, set()).update(names)
-    return roles
+        subject = subject or (child.dep_.startswith("nsubj") and child.pos_ != "PRON")
+        yield child, role
+    if subject:
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    above = verb
+    while above.head is not above and above.dep_ in _OTHER_CLAUSES | {"pcomp", "prep"}:
+        above = above.head
+        named = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [c for c in named if c.pos_ != "PRON"]
+        if named:
+            yield named[0], "done to" if passive else "doer"
+            return
 
 
 def _names_called(participant: Token) -> set[str]:
@@ -273,5 +336,6 @@ def _names_called(participant: Token) -> set[str]:
         if lang.is_proper(head) or head.dep_ == "appos":
             names |= {t.lower_ for t in parts if lang.is_proper(t)}
         else:
-            names |= {c.lower_ for c in head.children if c.dep_ == "appos" and lang.is_proper(c)}
+            named = [c for c in head.children if c.dep_ == "appos" and lang.is_proper(c)]
+            names |= {t.lower_ for c in named for t in (c, *c.conjuncts) if lang.is_proper(t)}
     return names
