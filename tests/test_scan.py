@@ -150,6 +150,11 @@ LEAD = (
          "The union said the pay rise was worth 4% a year."),
         # who said it is an attribution, not a fact in dispute
         ("The plan was criticised by the union.", "The plan was criticised by the board."),
+        # a price that moves, on two days or on days not said
+        ("Kestrel Ferries shares closed at 140 pence on Monday.",
+         "Kestrel Ferries shares closed at 152 pence on Friday."),
+        ("Kestrel Ferries shares closed at 140 pence on Monday.",
+         "Kestrel Ferries shares closed at 152 pence."),
     ],
 )  # fmt: skip
 def test_what_is_not_a_disagreement(settings, make_ingestor, tmp_path, embeddings, a, b):
@@ -171,6 +176,17 @@ def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
     assert item["ask"] == "How long did the harbour board ban the captain?"
     values = sorted(c["value"] for c in item["claims"])
     assert values == ["four years", "four years", "two years"]
+
+
+def test_a_moving_price_given_differently_for_the_same_day_is_listed(
+    settings, make_ingestor, tmp_path, embeddings
+):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
+        "a.txt": LEAD + "Kestrel Ferries shares closed at 140 pence on Monday.\n",
+        "b.txt": LEAD + "Kestrel Ferries shares closed at 152 pence on Monday.\n",
+    })  # fmt: skip
+    [item] = found
+    assert sorted(c["value"] for c in item["claims"]) == ["140 pence", "152 pence"]
 
 
 def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(

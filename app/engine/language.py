@@ -220,3 +220,14 @@ def shape(value: Text) -> str:
     tokens = [t for t in tokens_of(value) if not t.is_punct]
     nouny = all(t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") for t in tokens)
     return "label" if nouny and len(tokens) <= 3 else "phrase"
+
+
+def same_dates(a: str, b: str) -> bool:
+    """Two sentences name the same date or period (the words of their date and time
+    entities are the same), so their figures can be of one moment; none named is not the
+    same."""
+    dates_a, dates_b = (
+        {t.lower_ for t in parse(s) if t.ent_type_ in DATE_LABELS and not t.is_punct}
+        for s in (a, b)
+    )
+    return bool(dates_a) and dates_a == dates_b

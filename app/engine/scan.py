@@ -216,6 +216,8 @@ class CorpusScanner:
                 continue  # "the 2003 vote" / "the 2005 vote": a year names which event
             if mentions(texts[0], cb.value) or mentions(texts[1], ca.value):
                 continue
+            if slot.moves and not lang.same_dates(a.quote, b.quote):
+                continue  # "closed at $40.15 on Thursday" / "closed at $44.38": two days
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
                 ask = question_about(a.quote, slot, ca) or question_about(b.quote, slot, cb)

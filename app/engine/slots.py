@@ -54,12 +54,26 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# verbs that report the level of a quantity that moves (a price, a rate, an index, sales)
+# or its change over a period: two reports' figures are of one moment only when they name
+# the same date ("closed at $40.15 on Thursday" / "closed at $44.38" are two days' prices)
+MOVING_VERBS = frozenset(
+    "rise fall grow drop climb jump slip gain lose close stand trade increase decrease decline "
+    "rebound surge slump dip edge soar plunge tumble sink ease weaken strengthen".split()
+)
+
+
 @dataclass(frozen=True)
 class Slot:
     """The word a value is an argument of (its lemma) and how it is attached."""
 
     anchor: str  # lemma of the governing verb or noun ("file", "model")
     relation: str  # "prep", "nsubj", "dobj", "compound", ...
+
+    @property
+    def moves(self) -> bool:
+        """A level or change of a moving quantity ("stands at", "rose 5%")."""
+        return self.anchor in MOVING_VERBS
 
     @property
     def is_attribution(self) -> bool:
