@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.engine.listing import rank
+import pytest
+
+from app.engine.listing import name_in, rank
 
 
 def _item(anchor: str, *sides: tuple[str, str], confidence: float = 0.6) -> dict:
@@ -26,3 +28,17 @@ def test_items_about_one_statement_sharing_a_value_are_one_disagreement():
     assert {c["value"] for c in venue["claims"]} == {"Pier 4", "the Old Quay", "Dock Street"}
     assert venue["articles"] == 3 and venue["confidence"] == 0.9
     assert {c["value"] for c in ranked[1]["claims"]} == {"1911", "1912"}
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("little-known Kestrel", "Kestrel"),
+        ("state-run shipping group Marlow Ferries", "Marlow Ferries"),
+        ("Marlow Ferries", None),  # all name
+        ("the new ferry", None),  # no name
+        ("12 March", None),  # a month is no name
+    ],
+)
+def test_the_name_a_value_ends_in(value, name):
+    assert name_in(value) == name

@@ -150,6 +150,9 @@ LEAD = (
          "The union said the pay rise was worth 4% a year."),
         # who said it is an attribution, not a fact in dispute
         ("The plan was criticised by the union.", "The plan was criticised by the board."),
+        # two steps of one sale, each buyer described; one article names both buyers
+        ("The old ferry was sold to little-known Kestrel last week.",
+         "The old ferry was sold to state-run shipping group Marlow, which owns Kestrel."),
         # a price that moves, on two days or on days not said
         ("Kestrel Ferries shares closed at 140 pence on Monday.",
          "Kestrel Ferries shares closed at 152 pence on Friday."),

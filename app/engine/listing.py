@@ -88,11 +88,32 @@ def named_together(conflict: dict, texts: list[str]) -> bool:
     treats them as two names or two things ("Athens Games" and "Athens Olympics"; "100m"
     and "200m"), not as rival answers for one slot."""
     values = [c["value"] for c in conflict["claims"]]
+    names = {v: name_in(v) for v in values}
     return any(
-        mentions(text, a) and mentions(text, b)
+        _names(text, a, names[a]) and _names(text, b, names[b])
         for a, b in itertools.combinations(values, 2)
         for text in texts
     )
+
+
+def _names(text: str, value: str, name: str | None) -> bool:
+    return mentions(text, value) or (name is not None and mentions(text, name))
+
+
+def name_in(value: str) -> str | None:
+    """The name a value ends in, without the words describing it ("little-known Baikal"
+    -> "Baikal", "state-run oil group Rosneft" -> "Rosneft"): its last capitalised words
+    (a fragment is too short for the tagger to tell names). None if it ends in none, is
+    all name or is a date."""
+    if any(t.ent_type_ in lang.DATE_LABELS for t in lang.parse(value)):
+        return None  # "10 November": a month is no name
+    words = value.rstrip(" .,;:)").split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    if run == 0 or run == len(words):
+        return None
+    return " ".join(words[-run:])
 
 
 def question_about(sentence: str, slot: Slot, value: Claim) -> str | None:
