@@ -153,6 +153,9 @@ LEAD = (
         # two steps of one sale, each buyer described; one article names both buyers
         ("The old ferry was sold to little-known Kestrel last week.",
          "The old ferry was sold to state-run shipping group Marlow, which owns Kestrel."),
+        # counts of things that met different fates
+        ("The harbour board said 300 crew members were laid off.",
+         "The harbour board said 120 crew members were hired."),
         # a price that moves, on two days or on days not said
         ("Kestrel Ferries shares closed at 140 pence on Monday.",
          "Kestrel Ferries shares closed at 152 pence on Friday."),
@@ -190,6 +193,17 @@ def test_a_moving_price_given_differently_for_the_same_day_is_listed(
     })  # fmt: skip
     [item] = found
     assert sorted(c["value"] for c in item["claims"]) == ["140 pence", "152 pence"]
+
+
+def test_counts_of_things_that_met_one_fate_given_differently_are_listed(
+    settings, make_ingestor, tmp_path, embeddings
+):
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
+        "a.txt": LEAD + "The harbour board said 300 crew members were laid off.\n",
+        "b.txt": LEAD + "The harbour board said 120 crew members were laid off.\n",
+    })  # fmt: skip
+    [item] = found
+    assert sorted(c["value"] for c in item["claims"]) == ["120", "300"]
 
 
 def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(

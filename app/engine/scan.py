@@ -33,6 +33,7 @@ from .evidence import Evidence, sentences_of
 from .listing import key_of, mentions, named_together, question_about, rank, topic_for
 from .retrieval import Passage
 from .sides import is_specific
+from .slots import Slot
 from .subjects import in_context
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class CorpusScanner:
                 continue
             if slot.moves and not lang.same_dates(a.quote, b.quote):
                 continue  # "closed at $40.15 on Thursday" / "closed at $44.38": two days
+            if slot.relation == "nummod" and _fate(a.quote, slot) != _fate(b.quote, slot):
+                continue  # "23,000 people were killed" / "a million people lost their jobs"
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
                 ask = question_about(a.quote, slot, ca) or question_about(b.quote, slot, cb)
@@ -228,6 +231,19 @@ class CorpusScanner:
                                     confidence=round(aligned, 2))  # fmt: skip
                 out.append(conflict)
         return out
+
+
+def _fate(sentence: str, slot: Slot) -> str | None:
+    """What the sentence says happened to the things it counts (the lemma of the word the
+    counted noun is an argument of: "23,000 people were killed" -> kill, "a loss of
+    800,000 jobs" -> loss); a count is of the things that met one fate."""
+    for token in lang.parse(sentence):
+        if token.lemma_.lower() == slot.anchor and token.pos_ == "NOUN":
+            head = token.head
+            while head.pos_ == "ADP" and head.head is not head:
+                head = head.head
+            return None if head is token else head.lemma_.lower()
+    return None
 
 
 def whole_article(entry: Entry) -> Passage:
