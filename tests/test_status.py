@@ -52,6 +52,7 @@ def test_a_verdict_is_reached_by_verbs_of_judging():
         ("Prosecutors are expected to charge him next week.", OPEN),
         ("The landlord faces charges of fraud.", None),  # present: says neither
         ("Lawyers hope the charges will be dropped.", None),  # dropping is another event
+        ("He could have been charged last year.", None),  # what might have happened
     ],
 )
 def test_a_sentence_states_the_event_done_or_open(sentence, status):

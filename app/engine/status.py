@@ -103,6 +103,8 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
         supported = verb.lemma_.lower() in SUPPORT_VERBS | WAITING_VERBS
         if verb is not token and not (brought_about and supported):
             continue
+        if _past_hypothetical(verb):
+            continue  # "an alliance which could have obliged GM": neither done nor to come
         waited_for = token is not verb and verb.lemma_.lower() in WAITING_VERBS
         if waited_for or _is_open(verb) or (token is not verb and _is_open(token)):
             yield _key(token), OPEN, token
@@ -119,6 +121,13 @@ def _family(lemma: str) -> str:
     """A lemma, or "verdict" for any word of judging ("ruled", "cleared", "the ruling"):
     a verdict is reached by verbs of judging."""
     return "verdict" if lemma in VERDICT_NOUNS | JUDGING_VERBS else lemma
+
+
+def _past_hypothetical(verb: Token) -> bool:
+    """A modal with "have" and a past participle ("could have obliged", "would have been
+    charged"): what might have happened, neither done nor still to come."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & MODALS) and "have" in auxes
 
 
 def _is_open(token: Token) -> bool:
