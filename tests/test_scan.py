@@ -10,7 +10,8 @@ import pytest
 from app.engine.answering import AnswerEngine
 from app.engine.evidence import EvidenceSelector, sentences_of
 from app.engine.retrieval import HybridRetriever
-from app.engine.scan import CorpusScanner, whole_article
+from app.engine.scan import CorpusScanner, _fate, whole_article
+from app.engine.slots import Slot
 
 from .conftest import DATA, run_cli
 from .test_pipeline import CountingEmbeddings
@@ -265,3 +266,12 @@ def test_what_is_no_change_of_status(settings, make_ingestor, tmp_path, embeddin
     found = scan_of(settings, make_ingestor, tmp_path, embeddings,
                     {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
     assert found == [], [[c["value"] for c in f["claims"]] for f in found]
+
+
+def test_a_count_in_a_sentence_that_is_only_a_phrase_has_no_fate():
+    # a parse whose root is a preposition ("Among the 300 crew members."): the walk up
+    # from the counted noun stops at the root
+    assert _fate("Among the 300 crew members.", Slot("member", "nummod")) is None
+    assert (
+        _fate("The board said 300 crew members were laid off.", Slot("member", "nummod")) == "lay"
+    )

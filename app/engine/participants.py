@@ -104,7 +104,7 @@ def roles_of(verb: Token) -> Iterator[tuple[Token, str]]:
         return
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     above = verb
-    while above.head is not above and above.dep_ in _OTHER_CLAUSES | {"pcomp", "prep"}:
+    while above.head.i != above.i and above.dep_ in _OTHER_CLAUSES | {"pcomp", "prep"}:
         above = above.head
         named = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
         named = [c for c in named if c.pos_ != "PRON"]

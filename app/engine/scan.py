@@ -240,9 +240,9 @@ def _fate(sentence: str, slot: Slot) -> str | None:
     for token in lang.parse(sentence):
         if token.lemma_.lower() == slot.anchor and token.pos_ == "NOUN":
             head = token.head
-            while head.pos_ == "ADP" and head.head is not head:
+            while head.pos_ == "ADP" and head.head.i != head.i:  # tokens compare by index
                 head = head.head
-            return None if head is token else head.lemma_.lower()
+            return None if head.i == token.i or head.pos_ == "ADP" else head.lemma_.lower()
     return None
 
 

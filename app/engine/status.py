@@ -216,7 +216,7 @@ def _topic(word: Token) -> tuple[str, str | None]:
     auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i),
                    key=lambda t: t.i)  # fmt: skip
     if not subjects:
-        above = [c for c, _ in roles_of(verb) if c.head is not verb]  # "after being charged"
+        above = [c for c, _ in roles_of(verb) if c.head.i != verb.i]  # "after being charged"
         if above and verb.tag_ == "VBN":
             who = _span_text(above[0])
             said = doc[verb.i : end].text
