@@ -185,26 +185,24 @@ def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
     assert values == ["four years", "four years", "two years"]
 
 
-def test_a_moving_price_given_differently_for_the_same_day_is_listed(
-    settings, make_ingestor, tmp_path, embeddings
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # a moving price on the same day
+        ("Kestrel Ferries shares closed at 140 pence on Monday.",
+         "Kestrel Ferries shares closed at 152 pence on Monday.", ["140 pence", "152 pence"]),
+        # counts of things that met one fate
+        ("The harbour board said 300 crew members were laid off.",
+         "The harbour board said 120 crew members were laid off.", ["120", "300"]),
+    ],
+)  # fmt: skip
+def test_a_figure_of_one_moment_or_fate_given_differently_is_listed(
+    settings, make_ingestor, tmp_path, embeddings, a, b, values
 ):
-    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
-        "a.txt": LEAD + "Kestrel Ferries shares closed at 140 pence on Monday.\n",
-        "b.txt": LEAD + "Kestrel Ferries shares closed at 152 pence on Monday.\n",
-    })  # fmt: skip
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings,
+                    {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
     [item] = found
-    assert sorted(c["value"] for c in item["claims"]) == ["140 pence", "152 pence"]
-
-
-def test_counts_of_things_that_met_one_fate_given_differently_are_listed(
-    settings, make_ingestor, tmp_path, embeddings
-):
-    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
-        "a.txt": LEAD + "The harbour board said 300 crew members were laid off.\n",
-        "b.txt": LEAD + "The harbour board said 120 crew members were laid off.\n",
-    })  # fmt: skip
-    [item] = found
-    assert sorted(c["value"] for c in item["claims"]) == ["120", "300"]
+    assert sorted(c["value"] for c in item["claims"]) == values
 
 
 def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(

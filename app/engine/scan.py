@@ -160,7 +160,7 @@ class CorpusScanner:
         va: np.ndarray,
         vb: np.ndarray,
         texts: tuple[str, str],
-        close: bool = True,
+        close: bool,
     ) -> list[Conflict]:
         """Each sentence against its nearest sentences in the other article; a follow-up
         (not close) only on whether something has happened yet."""
@@ -171,11 +171,7 @@ class CorpusScanner:
             conflict
             for i, j in sorted(pairs)
             if sims[i, j] >= ALIGN_ABOVE
-            for conflict in (
-                self._compare(sa[i], sb[j], texts, float(sims[i, j]))
-                if close
-                else filter(None, [status.disagree(sa[i], sb[j], float(sims[i, j]))])
-            )
+            for conflict in self._compare(sa[i], sb[j], texts, float(sims[i, j]), close)
         ]
 
     def _vectors(self, entry: Entry, sentences: Callable[[], list[Evidence]]) -> np.ndarray:
@@ -192,18 +188,20 @@ class CorpusScanner:
         return vectors
 
     def _compare(
-        self, a: Evidence, b: Evidence, texts: tuple[str, str], aligned: float
+        self, a: Evidence, b: Evidence, texts: tuple[str, str], aligned: float, close: bool
     ) -> list[Conflict]:
         """Disagreements between two aligned sentences of different articles: values of
         the same shape in the same slot that cannot both be true (conflicts.contradict),
         and that no article of the pair mentions together (an article naming both "Athens
         Games" and "Athens Olympics", or "100m" and "200m", treats them as two names or
         two things, not as rival answers). Who said something is an attribution, never a
-        disagreement."""
+        disagreement. A follow-up (not close) is compared on status only."""
         # "could be suspended" / "were suspended" (an article saying both is left out by
         # named_together: it tells how the story went on)
         changed = status.disagree(a, b, aligned)
         out = [changed] if changed else []
+        if not close:
+            return out
         for (xs, xe), (ys, ye), slot in slot_pairs(a.quote, b.quote):
             ca, cb = _claim(a, xs, xe), _claim(b, ys, ye)
             if not (is_specific(ca.value) and is_specific(cb.value)):
