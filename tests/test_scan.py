@@ -162,6 +162,30 @@ LEAD = (
          "Kestrel Ferries shares closed at 152 pence on Friday."),
         ("Kestrel Ferries shares closed at 140 pence on Monday.",
          "Kestrel Ferries shares closed at 152 pence."),
+        # a record level of a moving figure, of moments not said to be one
+        ("Ferry bookings at Port Ellis fell to a ten-year low in March.",
+         "Ferry bookings at Port Ellis are at a five-year low."),
+        # one sum converted at two rates of exchange: the bracket restates the figure
+        ("The new Oban ferry cost Kestrel Ferries £40m ($75m) to build.",
+         "The new Oban ferry cost Kestrel Ferries £40m ($52m) to build."),
+        # one name spelled two ways
+        ("The new ferry will dock at the Westerholm pier in Oban.",
+         "The new ferry will dock at the Westerholme pier in Oban."),
+        # figures of two suits: the same verb, different defendants
+        ("Kestrel Ferries sued the harbour board for £2m last week.",
+         "Kestrel Ferries sued the ferry union for £5m last week."),
+        # figures of two things: what reaches the figure is named differently
+        ("The ferry deficit will reach £12m next year, the board said.",
+         "Fuel spending will reach £20m next year, the board said."),
+        # one can do the same thing to two things: two takeovers
+        ("Marlow Shipping took over Kestrel Ferries in 2004.",
+         "Marlow Shipping took over Tern Lines."),
+        # dates of two things set: a record level and a high
+        ("Ferry fares are close to the record level set in May.",
+         "Ferry fares have fallen from the heights set in 2002."),
+        # a name's last word is no slot: "Kestrel Finance Group" is not a group called Kestrel
+        ("Kestrel Finance Group runs the Oban ferry route for the board.",
+         "The merged Marlow-Tern group runs the Oban ferry route for the board."),
     ],
 )  # fmt: skip
 def test_what_is_not_a_disagreement(settings, make_ingestor, tmp_path, embeddings, a, b):
@@ -258,12 +282,21 @@ def test_the_event_is_matched_through_pronouns_and_waiting(
         # the same verb done to different things: two events
         ("Kestrel Ferries sought help from the Port Ellis council.",
          "Kestrel Ferries will seek damages from the Port Ellis council."),
+        # a possibility weighed is no report that the event is still to come
+        ("One scenario is that Kestrel Ferries will not pay the Port Ellis harbour fees.",
+         "Kestrel Ferries paid the Port Ellis harbour fees."),
+        ("It is now less likely that the Port Ellis board will sack captain Ian Moray.",
+         "The Port Ellis board has sacked captain Ian Moray."),
     ],
 )  # fmt: skip
 def test_what_is_no_change_of_status(settings, make_ingestor, tmp_path, embeddings, a, b):
     found = scan_of(settings, make_ingestor, tmp_path, embeddings,
                     {"a.txt": LEAD + a + "\n", "b.txt": LEAD + b + "\n"})  # fmt: skip
     assert found == [], [[c["value"] for c in f["claims"]] for f in found]
+
+
+def test_an_empty_corpus_has_no_disagreements(settings, make_ingestor, embeddings):
+    assert scanner_for(make_ingestor(settings), embeddings, settings).conflicts() == []
 
 
 def test_a_count_in_a_sentence_that_is_only_a_phrase_has_no_fate():

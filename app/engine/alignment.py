@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import language as lang
+from . import quantities as qty
 from .language import stop_words
-from .slots import Slot, fillers, slot_of
+from .slots import Slot, fillers, same_things, slot_of
 
 if TYPE_CHECKING:
     from ingest.manifest import Entry
@@ -56,14 +57,23 @@ def name_words(value: str) -> set[str]:
 
 def value_spans(sentence: str) -> list[tuple[int, int]]:
     """Names and numbers in a sentence, as character spans: entities, and noun phrases
-    headed by a proper noun or a number ("London’s High Court")."""
+    headed by a proper noun or a number ("London’s High Court"); not a conversion of the
+    figure before it into other units."""
     doc = lang.parse(sentence)
     spans = [e for e in doc.ents if e.label_ != "ORDINAL" and e.root.dep_ != "poss"]
     for chunk in doc.noun_chunks:
         start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
         if start < chunk.end and (lang.is_proper(chunk.root) or chunk.root.like_num):
             spans.append(doc[start : chunk.end])
-    return sorted({(s.start_char, s.end_char) for s in spans})
+    for unit in filter(qty.is_unit, doc):  # "£12m": the number with its unit word
+        spans.append(doc[min(t.i for t in unit.subtree if t.i <= unit.i) : unit.i + 1])
+    converted = qty.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
+    kept = set()
+    for span in spans:
+        end = next((t.i for t in span if t.i + 1 in converted), span.end)
+        if span.start not in converted and end > span.start:
+            kept.add((span.start_char, doc[span.start : end].end_char))
+    return sorted(kept)
 
 
 def slot_pairs(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]]:
@@ -84,7 +94,7 @@ def _fills(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]
             continue
         slot, names = found
         for fs, fe, other_names in fillers(b, slot):
-            if names and other_names and not names & other_names:
+            if not same_things(names, other_names):
                 continue  # e.g. Alibaba's model vs Anthropic's model: two things
             if (fs, fe) in found_b or b[fs:fe].lower() == a[start:end].lower():
                 continue
@@ -105,6 +115,8 @@ def same_story(entries: list[Entry], per_doc: list[np.ndarray]) -> dict[str, dic
     naming some of the same people, places or things (not just the same kind of news).
     Each other article maps to True when it is close, False when it is a follow-up (less
     alike, naming many of the same things)."""
+    if not entries:
+        return {}  # nothing ingested yet
     means = np.vstack([v.mean(axis=0) for v in per_doc]).astype(np.float32)
     means /= np.linalg.norm(means, axis=1, keepdims=True)
     names: dict[int, set[str]] = {}

@@ -23,6 +23,8 @@ from .language import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from .language import Text
 
 _SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
@@ -30,6 +32,10 @@ _CURRENCY_NAMES = {"pound": "pound", "pence": "pound", "penny": "pound", "dollar
                    "euro": "euro", "yen": "yen", "yuan": "yuan", "rouble": "rouble",
                    "ruble": "rouble"}  # fmt: skip
 _CURRENCY = frozenset(_SYMBOLS) | frozenset(_CURRENCY_NAMES) | {"cent"}  # "cent": whose?
+# currencies named in news beside the ones above (an amount in them is often converted)
+_OTHER_CURRENCIES = frozenset(
+    "baht rupee peso franc krona krone rand won lira real dinar shekel ringgit zloty".split()
+)
 _MEASURE = frozenset(
     """km kilometre kilometer mile metre meter foot feet inch acre hectare sq square kg
     kilogram gram tonne ton barrel litre liter gallon mph""".split()
@@ -254,3 +260,53 @@ def same_date(a: str, b: str) -> bool:
     years = not ya or not yb or ya <= yb or yb <= ya
     months = not ma or not mb or ma <= mb or mb <= ma
     return years and months
+
+
+def converted(doc: Doc) -> set[int]:
+    """Token indices of amounts that restate the amount before them in other units, in
+    brackets ("30bn baht (£398m; $768m)", "$27bn (£14bn)"): a conversion is the same
+    figure again, not a figure of its own, and a rate of exchange differs between reports."""
+    found: set[int] = set()
+    for open_ in (t for t in doc if t.text == "(" and t.i > 0):
+        close = next((t.i for t in doc[open_.i + 1 :] if t.text == ")"), len(doc))
+        inside = doc[open_.i + 1 : close]
+        before = doc[open_.i - 1]  # a figure, or a unit a figure counts ("30bn baht")
+        counted = any(is_numeral(c) for c in before.children)
+        if (
+            (_is_amount(before) or counted)
+            and any(_has_unit(t) for t in inside)  # "(2004)" is a year, no conversion
+            and all(_is_amount(t) or t.is_punct for t in inside)
+        ):
+            found |= {t.i for t in inside}
+    return found
+
+
+def is_unit(token: Token) -> bool:
+    """A unit or magnitude word a number counts ("£12m" -> "m", "30bn baht" -> "baht",
+    "five miles"): part of the amount, not what the amount is said of."""
+    lemma = token.lemma_.lower()
+    units = _MEASURE.union(_CURRENCY_NAMES, _MAGNITUDE, _OTHER_CURRENCIES, {"cent"})
+    return lemma in units and any(is_numeral(c) for c in token.children)
+
+
+def _has_unit(token: Token) -> bool:
+    """A currency or a unit of measure, by sign, name, entity label or glued on ("48km")."""
+    return (
+        token.ent_type_ in ("MONEY", "QUANTITY")
+        or token.text in _SYMBOLS
+        or token.lemma_.lower() in _MEASURE.union(_CURRENCY_NAMES)
+        or re.fullmatch(r"[\d.,]+[a-z]+", token.lower_) is not None
+    )
+
+
+def _is_amount(token: Token) -> bool:
+    """A token of a sum or figure: a number, a currency sign or name, or a magnitude."""
+    word = token.lower_
+    return (
+        is_numeral(token)
+        or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+        or word in _SYMBOLS
+        or token.lemma_.lower() in _CURRENCY_NAMES
+        or word in _MAGNITUDE
+        or any(word.endswith(s) and word[: -len(s)].replace(".", "").isdigit() for s in _MAGNITUDE)
+    )

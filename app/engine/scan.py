@@ -208,6 +208,9 @@ class CorpusScanner:
                 continue
             if slot.relation in ("nsubj", "prep:agent"):
                 continue  # who did it: "X said" / "Y said", "WADA appeals" / "IAAF appeals"
+            if slot.relation in ("dobj", "nsubjpass") and not lang.has_number(ca.value):
+                continue  # to whom: "took over Atomstroieksport" / "taken over Yugansk"
+                # are two takeovers; one can do the same thing to two people or things
             if (
                 slot.relation in ("compound", "nummod", "amod")
                 and lang.shape(in_context(ca)) == "date"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
+from .participants import roles_of
 from .sides import WIDE_MARGIN, stands
 from .subjects import in_context
 
@@ -63,6 +64,11 @@ MOVING_VERBS = frozenset(
 )
 
 
+# nouns for the level a moving quantity has reached ("a ten-year low", "fresh four-month
+# highs"): like the verbs above, of one moment
+LEVEL_NOUNS = frozenset("high low peak trough".split())
+
+
 @dataclass(frozen=True)
 class Slot:
     """The word a value is an argument of (its lemma) and how it is attached."""
@@ -72,8 +78,8 @@ class Slot:
 
     @property
     def moves(self) -> bool:
-        """A level or change of a moving quantity ("stands at", "rose 5%")."""
-        return self.anchor in MOVING_VERBS
+        """A level or change of a moving quantity ("stands at", "rose 5%", "a 40-year low")."""
+        return self.anchor in MOVING_VERBS | LEVEL_NOUNS
 
     @property
     def is_attribution(self) -> bool:
@@ -89,8 +95,8 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
     while token.head.i != token.i:
         dep = token.dep_
         token = token.head
-        if value.start <= token.i < value.end:
-            continue
+        if value.start <= token.i < value.end or qty.is_unit(token):
+            continue  # "£12m": the unit word is part of the amount
         if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
             return Slot(token.lemma_.lower(), relation or dep), about(token, value)
         if token.pos_ in ("NOUN", "PROPN") and dep in _NOUN_SLOTS - {"poss"}:
@@ -115,12 +121,15 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
     to a word with the same lemma): character span, and the names of who or what the
     statement is about (see `about`)."""
     doc = lang.parse(sentence)
+    converted = qty.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
     found = []
     for anchor in doc:
         if anchor.lemma_.lower() != slot.anchor:
             continue
         for child in anchor.children:
             for filler in _through(child, slot.relation):
+                if filler.i in converted:
+                    continue
                 phrase = _phrase(filler)
                 if not _names_a_class(anchor, phrase):
                     found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
@@ -130,22 +139,58 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
 def _names_a_class(noun: Token, modifier: Span) -> bool:
     """A plural noun ("AI models are hard to protect", "Alibaba’s Qwen models") speaks of
     a class or several things: a name or word modifying it names no single one ("Qwen2
-    model"). A number still measures each of them: "two-year suspensions on the duo"."""
+    model"). A number still measures each of them: "two-year suspensions on the duo".
+    A name's last word has no slot either: "Baikal Finance Group" is one name, not a
+    group called "Baikal"."""
+    if lang.is_proper(noun) and modifier.root.head.i == noun.i:
+        return modifier.root.dep_ in ("compound", "nmod", "amod")
     plural = noun.pos_ == "NOUN" and noun.tag_ == "NNS"
     return plural and not lang.has_number(modifier)
 
 
 def about(anchor: Token, value: Span) -> frozenset[str]:
-    """Names and numbers among the other arguments of the anchor word (its subject and
-    object): whom and which the statement is about ("Kenteris was banned for two years",
-    "the 2003 final was played in Cardiff" is not about the 2005 final)."""
+    """Whom and which the statement is about, by role ("subject:kenteris"): names and
+    numbers among the anchor word's subject, object and owner ("Kenteris was banned for
+    two years"; "the 2003 final was played in Cardiff" is not about the 2005 final). What
+    is done to something is its object also when said in the passive, or when the verb
+    is a participle describing it ("the level set in 2002"). A figure or a date is also
+    about the things its subject and object are called ("the deficit will reach $368bn"
+    is not "spending will reach $419bn"): "subject~:deficit", compared only with such
+    words."""
+    said = [(c, _ROLES[c.dep_]) for c in anchor.children if c.dep_ in _ROLES]
+    if anchor.pos_ in ("VERB", "AUX"):  # an unsaid subject is the one of the clause above
+        said = [(c, "subject" if r == "doer" else "object") for c, r in roles_of(anchor)]
+        if anchor.dep_ == "acl" and anchor.tag_ == "VBN":  # "the record level set in 2002"
+            said.append((anchor.head, "object"))
+    own = range(anchor.left_edge.i, anchor.right_edge.i + 1)
     names = set()
-    for child in anchor.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not (
-            value.start <= child.i < value.end
-        ):
-            names |= {t.lower_ for t in child.subtree if lang.is_proper(t) or t.like_num}
+    for child, role in said:
+        if value.start <= child.i < value.end:
+            continue
+        words = child.subtree if child.i in own else (t for t in child.subtree if t.i not in own)
+        names |= {f"{role}:{t.lower_}" for t in words if lang.is_proper(t) or t.like_num}
+        if child.pos_ == "NOUN" and role != "owner" and lang.has_number(value):
+            names.add(f"{role}~:{child.lemma_.lower()}")
     return frozenset(names)
+
+
+_ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "poss": "owner"}
+
+
+def same_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two statements can be about the same things (see `about`): in each role both
+    name, they share a name ("Yukos sued four firms" / "Yukos sued Russia" are two
+    suits). A role only one of them names says nothing."""
+
+    def by_role(names: frozenset[str]) -> dict[str, set[str]]:
+        roles: dict[str, set[str]] = {}
+        for name in names:
+            role, _, word = name.partition(":")
+            roles.setdefault(role, set()).add(word)
+        return roles
+
+    ra, rb = by_role(a), by_role(b)
+    return all(ra[role] & rb[role] for role in ra.keys() & rb.keys())
 
 
 def _through(child: Token, relation: str) -> list[Token]:
@@ -161,7 +206,8 @@ def _phrase(token: Token) -> Span:
     """The name or noun phrase a token heads: compounds, numbers and modifiers (however
     deep: "the Marine Safety Agency"), a name's "of" part ("Court of Session") and a place
     that owns it ("London’s High Court"); an owner that is not a place ("Alibaba’s"),
-    determiners, clauses and punctuation left out."""
+    determiners, clauses, punctuation and a conversion in brackets ("$9.3bn (£5bn)") left
+    out."""
     doc = token.doc
     kept = {"compound", "nummod", "amod", "nmod", "punct", "case", "quantmod"}
     parts = [token]
@@ -178,6 +224,8 @@ def _phrase(token: Token) -> Span:
             parts += [of, *names[0].subtree]
     start = min(t.i for t in parts)
     end = max(t.i for t in parts) + 1
+    converted = qty.converted(doc)
+    end = next((t.i for t in doc[token.i : end] if t.i + 1 in converted), end)
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
         start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT":
@@ -230,7 +278,7 @@ def _filler(
         if slot.is_attribution:
             continue
         for start, end, other_names in fillers(item.quote, slot):
-            if names and other_names and not names & other_names:
+            if not same_things(names, other_names):
                 continue  # the same verb about someone else: another statement
             value = item.quote[start:end]
             claim = Claim(item.doc_id, item.source, item.title, value, item,

@@ -61,6 +61,13 @@ SUPPORT_VERBS = LIGHT_VERBS | frozenset(
 # verbs that leave the event named by their object still to come: waiting for it ("expect a
 # decision"), putting it off ("has postponed the judgement")
 WAITING_VERBS = frozenset("expect await postpone delay adjourn defer".split())
+# words that present the clause they govern as a possibility someone weighs ("it is less
+# likely that the Fed will raise rates", "one scenario is that Baikal will not pay"): the
+# clause reports no event, done or still to come
+SUPPOSING = frozenset(
+    """likely unlikely possible impossible probable scenario chance possibility risk
+    prospect danger odds fear""".split()
+)
 
 
 def event_lemmas(question: str) -> frozenset[str]:
@@ -103,7 +110,7 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
         supported = verb.lemma_.lower() in SUPPORT_VERBS | WAITING_VERBS
         if verb is not token and not (brought_about and supported):
             continue
-        if _past_hypothetical(verb):
+        if _past_hypothetical(verb) or _supposed(verb):
             continue  # "an alliance which could have obliged GM": neither done nor to come
         waited_for = token is not verb and verb.lemma_.lower() in WAITING_VERBS
         if waited_for or _is_open(verb) or (token is not verb and _is_open(token)):
@@ -128,6 +135,17 @@ def _past_hypothetical(verb: Token) -> bool:
     charged"): what might have happened, neither done nor still to come."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBN" and bool(auxes & MODALS) and "have" in auxes
+
+
+def _supposed(verb: Token) -> bool:
+    """The verb's clause is a possibility weighed: the complement of a word of likelihood
+    ("likely that ...") or of a verb whose subject or complement is one ("the risk is
+    that ...", "there is a chance that ...", "it is possible the firm will ...")."""
+    if verb.dep_ not in ("ccomp", "acl"):
+        return False
+    head = verb.head
+    words = [head, *(c for c in head.children if c.dep_ in ("nsubj", "attr", "acomp"))]
+    return any(w.lemma_.lower() in SUPPOSING for w in words)
 
 
 def _is_open(token: Token) -> bool:

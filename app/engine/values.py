@@ -2,7 +2,8 @@
 
 "High Court" / "London’s High Court" (contained words), "IPO" / "Intellectual Property
 Office" (an acronym), "Qwen" / "Qwen2" (a family and its member), "Kostas Panagopoulos" /
-"Konstantinos Panagopoulos" (one person), "28.9%" / "29%" (one quantity, rounded). Used
+"Konstantinos Panagopoulos" (one person), "Westfalen" / "Westfallen" (one name spelled
+two ways), "28.9%" / "29%" (one quantity, rounded). Used
 by the per-answer conflict check and the corpus-wide scan alike.
 """
 
@@ -15,6 +16,9 @@ from . import language as lang
 from . import quantities as qty
 
 SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
+# one name spelled two ways ("Westfalen" / "Westfallen", "Yuganskneftegas" /
+# "Yuganskneftegaz": a typing slip or two transliterations) differs in a letter or two
+SAME_SPELLING = 0.9
 
 
 def words_of(value: str) -> set[str]:
@@ -33,7 +37,26 @@ def same_value(a: str, b: str) -> bool:
     wa, wb = words_of(a), words_of(b)
     if wa == wb or (wa and wb and (wa <= wb or wb <= wa)):
         return True
-    return _acronym(a, b) or _acronym(b, a) or _family(wa, wb) or _same_person(a, b)
+    return (
+        _acronym(a, b)
+        or _acronym(b, a)
+        or _family(wa, wb)
+        or _same_person(a, b)
+        or _one_spelling(wa, wb)
+    )
+
+
+def _one_spelling(wa: set[str], wb: set[str]) -> bool:
+    """The same words but one, and that one a name of six or more letters spelled two
+    ways ("Westfalen stadium" / "Westfallen stadium"). Short names differing in a letter
+    are often two names ("Iran" / "Iraq"); numbers are never spellings."""
+    xa, xb = wa - wb, wb - wa
+    if len(xa) != 1 or len(xb) != 1:
+        return False
+    (x,), (y,) = xa, xb
+    if min(len(x), len(y)) < 6 or not (x.isalpha() and y.isalpha()):
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
 
 
 def _same_person(a: str, b: str) -> bool:
