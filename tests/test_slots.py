@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.engine.slots import Slot, fillers, slot_of
+from app.engine.slots import Slot, fillers, same_things, slot_of
 
 
 def value_slot(sentence: str, value: str):
@@ -55,3 +55,34 @@ def test_a_number_still_measures_each_of_a_plural():
     slot, _ = value_slot("The league could give a maximum one-year suspension.", "one-year")
     other = "The league imposed two-year suspensions on the pair in May."
     assert [other[s:e] for s, e, _ in fillers(other, slot)] == ["two-year"]
+
+
+def test_a_statement_is_about_its_subject_and_object_role_by_role():
+    _, sued = value_slot("Kestrel Ferries sued Port Ellis Council for £2m.", "£2m")
+    _, again = value_slot("Kestrel Ferries has sued Port Ellis Council for £3m.", "£3m")
+    _, other = value_slot("Kestrel Ferries sued Marlow Shipping for £5m.", "£5m")
+    _, passive = value_slot("Port Ellis Council was sued for £4m.", "£4m")
+    assert same_things(sued, again) and same_things(sued, passive)
+    assert not same_things(sued, other)  # another defendant: another suit
+
+
+def test_a_figure_is_about_what_its_subject_or_participle_names():
+    _, deficit = value_slot("The ferry deficit will reach £12m next year.", "£12m")
+    _, spending = value_slot("Fuel spending will reach £20m next year.", "£20m")
+    assert "subject~:deficit" in deficit and not same_things(deficit, spending)
+    _, level = value_slot("Fares are near the record level set in May.", "May")
+    _, heights = value_slot("Fares fell from the heights set in 2002.", "2002")
+    assert "object~:level" in level and not same_things(level, heights)
+
+
+def test_a_unit_word_is_part_of_the_amount_not_its_slot():
+    slot, _ = value_slot("The ferry deficit will reach £12m next year.", "£12")
+    assert slot == Slot("reach", "dobj")
+    other = "The deficit will reach £20m this year."
+    assert [other[s:e] for s, e, _ in fillers(other, slot)] == ["£20m"]
+
+
+def test_a_conversion_in_brackets_is_no_value_of_its_own():
+    slot, _ = value_slot("The new ferry cost £40m ($75m) to build.", "£40m")
+    other = "The old ferry cost £30m ($52m) to build."
+    assert [other[s:e] for s, e, _ in fillers(other, slot)] == ["£30m"]

@@ -53,6 +53,10 @@ def test_a_verdict_is_reached_by_verbs_of_judging():
         ("The landlord faces charges of fraud.", None),  # present: says neither
         ("Lawyers hope the charges will be dropped.", None),  # dropping is another event
         ("He could have been charged last year.", None),  # what might have happened
+        # a possibility weighed: neither reported as done nor as still to come
+        ("It is now less likely that the police will charge him.", None),
+        ("One scenario is that the police will charge him.", None),
+        ("There is a chance that he will be charged.", None),
     ],
 )
 def test_a_sentence_states_the_event_done_or_open(sentence, status):

@@ -24,6 +24,13 @@ def test_different_names_are_not_the_same_value():
     assert not same_value("Qwen2", "Qwen-Plus")
 
 
+def test_one_name_spelled_two_ways_is_one_answer():
+    assert same_value("Westerholm", "Westerholme")  # a letter more
+    assert same_value("the Dunmarrow pier", "Dunmarow pier")  # a letter fewer, one word of two
+    assert not same_value("Oban", "Olan")  # short names a letter apart are often two
+    assert not same_value("Westerholm", "Westerham")  # too far apart
+
+
 def test_two_forms_of_one_persons_name_are_one_answer():
     assert same_value("Kostas Alexiou", "Konstantinos Alexiou")
     assert same_value("Maria Okafor", "Ms Okafor")

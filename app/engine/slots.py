@@ -169,9 +169,13 @@ def about(anchor: Token, value: Span) -> frozenset[str]:
             continue
         words = child.subtree if child.i in own else (t for t in child.subtree if t.i not in own)
         names |= {f"{role}:{t.lower_}" for t in words if lang.is_proper(t) or t.like_num}
-        if child.pos_ == "NOUN" and role != "owner" and lang.has_number(value):
+        if child.pos_ == "NOUN" and role != "owner" and _figure_or_date(value):
             names.add(f"{role}~:{child.lemma_.lower()}")
     return frozenset(names)
+
+
+def _figure_or_date(value: Span) -> bool:
+    return lang.has_number(value) or lang.is_date(value)
 
 
 _ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "poss": "owner"}
