@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import Levenshtein
+
 from . import language as lang
 from . import quantities as qty
 
 SAME_FIRST_NAME = 0.6  # first names this alike (with one surname) are one person's
-# one name spelled two ways ("Westfalen" / "Westfallen", "Yuganskneftegas" /
-# "Yuganskneftegaz": a typing slip or two transliterations) differs in a letter or two
-SAME_SPELLING = 0.9
+# one name spelled two ways ("Westfalen" / "Westfallen", "Yuganskneftgas" /
+# "Yuganskneftegaz": a typing slip or two transliterations) differs in about one letter
+# in seven; shorter names a letter apart are often two names ("Iran" / "Iraq")
+LETTERS_PER_SLIP = 7
 
 
 def words_of(value: str) -> set[str]:
@@ -47,16 +50,17 @@ def same_value(a: str, b: str) -> bool:
 
 
 def _one_spelling(wa: set[str], wb: set[str]) -> bool:
-    """The same words but one, and that one a name of six or more letters spelled two
-    ways ("Westfalen stadium" / "Westfallen stadium"). Short names differing in a letter
-    are often two names ("Iran" / "Iraq"); numbers are never spellings."""
+    """The same words but one, and that one a name spelled two ways: at most one letter
+    added, dropped or changed in seven ("Westfalen stadium" / "Westfallen stadium",
+    not "Austrian" / "Australian"). Numbers are never spellings."""
     xa, xb = wa - wb, wb - wa
     if len(xa) != 1 or len(xb) != 1:
         return False
     (x,), (y,) = xa, xb
-    if min(len(x), len(y)) < 6 or not (x.isalpha() and y.isalpha()):
+    if not (x.isalpha() and y.isalpha()):
         return False
-    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+    slips = min(len(x), len(y)) // LETTERS_PER_SLIP
+    return Levenshtein.distance(x, y, score_cutoff=slips) <= slips if slips else False
 
 
 def _same_person(a: str, b: str) -> bool:
