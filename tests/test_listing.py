@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.listing import name_in, rank
+from app.engine.listing import name_in, named_together, rank
 
 
 def _item(anchor: str, *sides: tuple[str, str], confidence: float = 0.6) -> dict:
@@ -42,3 +42,10 @@ def test_items_about_one_statement_sharing_a_value_are_one_disagreement():
 )
 def test_the_name_a_value_ends_in(value, name):
     assert name_in(value) == name
+
+
+def test_values_one_article_names_together_even_spelled_another_way_are_not_rivals():
+    conflict = {"claims": [{"value": "Kinloch"}, {"value": "Kinlochleven"}]}
+    texts = ["Kinloch (short for Kinlochlevan, its full name) is the port.", "Oban is busy."]
+    assert named_together(conflict, texts)
+    assert not named_together(conflict, ["Kinloch is the port.", "Kinlochmore is busy."])

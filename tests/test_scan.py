@@ -183,6 +183,12 @@ LEAD = (
         # dates of two things set: a record level and a high
         ("Ferry fares are close to the record level set in May.",
          "Ferry fares have fallen from the heights set in 2002."),
+        # counts of things described by different verbs
+        ("Captain Ian Moray is one of five crew members who joined the strike.",
+         "Captain Ian Moray is one of six crew members sacked by the board."),
+        # when something was said is the saying's: two reports quote two sayings
+        ("In October 2004, the Port Ellis harbour board said it had received an offer.",
+         "The Port Ellis harbour board's chair Ann Reid said in December that talks had ended."),
         # a name's last word is no slot: "Kestrel Finance Group" is not a group called Kestrel
         ("Kestrel Finance Group runs the Oban ferry route for the board.",
          "The merged Marlow-Tern group runs the Oban ferry route for the board."),

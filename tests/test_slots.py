@@ -86,3 +86,11 @@ def test_a_conversion_in_brackets_is_no_value_of_its_own():
     slot, _ = value_slot("The new ferry cost £40m ($75m) to build.", "£40m")
     other = "The old ferry cost £30m ($52m) to build."
     assert [other[s:e] for s, e, _ in fillers(other, slot)] == ["£30m"]
+
+
+def test_whose_thing_it_is_comes_from_its_owner_word_or_the_name_it_is_set_beside():
+    _, tern = value_slot("The strike hit Kestrel, its unit Tern Lines, and the port.", "Tern Lines")
+    _, lark = value_slot("Marlow bid for the Marlow unit Sea Lark last year.", "Sea Lark")
+    _, gull = value_slot("The board sold its Kestrel unit Gull Ferries in May.", "Gull Ferries")
+    assert tern == frozenset({"owner:kestrel"}) and "owner:marlow" in lark
+    assert not same_things(tern, lark) and same_things(tern, gull)

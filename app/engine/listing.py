@@ -17,6 +17,7 @@ from .claims import Claim
 from .slots import Slot
 from .subjects import in_context
 from .topics import topic_of
+from .values import LETTERS_PER_SLIP, one_spelling
 
 
 def rank(conflicts: list[dict]) -> list[dict]:
@@ -84,9 +85,9 @@ def mentions(text: str, value: str) -> bool:
 
 
 def named_together(conflict: dict, texts: list[str]) -> bool:
-    """Some article of the corpus names two of the disagreement's values: the corpus
-    treats them as two names or two things ("Athens Games" and "Athens Olympics"; "100m"
-    and "200m"), not as rival answers for one slot."""
+    """Some article of the corpus names two of the disagreement's values (or one of them
+    spelled another way): the corpus treats them as two names or two things ("Athens
+    Games" and "Athens Olympics"; "100m" and "200m"), not as rival answers for one slot."""
     values = [c["value"] for c in conflict["claims"]]
     names = {v: name_in(v) for v in values}
     return any(
@@ -97,7 +98,23 @@ def named_together(conflict: dict, texts: list[str]) -> bool:
 
 
 def _names(text: str, value: str, name: str | None) -> bool:
-    return mentions(text, value) or (name is not None and mentions(text, name))
+    return (
+        mentions(text, value)
+        or (name is not None and mentions(text, name))
+        or _spelled_in(text, value)
+    )
+
+
+def _spelled_in(text: str, value: str) -> bool:
+    """The text names a one-word value spelled another way ("Yuganskneftgas" in a text
+    saying "Yuganskneftegaz")."""
+    word = value.strip()
+    if not word.isalpha() or len(word) < LETTERS_PER_SLIP:
+        return False
+    return any(one_spelling(word, w) for w in set(_CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def name_in(value: str) -> str | None:

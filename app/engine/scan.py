@@ -33,7 +33,7 @@ from .evidence import Evidence, sentences_of
 from .listing import key_of, mentions, named_together, question_about, rank, topic_for
 from .retrieval import Passage
 from .sides import is_specific
-from .slots import Slot
+from .slots import REPORTING_VERBS, Slot
 from .subjects import in_context
 
 if TYPE_CHECKING:
@@ -208,6 +208,8 @@ class CorpusScanner:
                 continue
             if slot.relation in ("nsubj", "prep:agent"):
                 continue  # who did it: "X said" / "Y said", "WADA appeals" / "IAAF appeals"
+            if slot.anchor in REPORTING_VERBS:
+                continue  # when or to whom it was said: two reports quote two sayings
             if slot.relation in ("dobj", "nsubjpass") and not lang.has_number(ca.value):
                 continue  # to whom: "took over Atomstroieksport" / "taken over Yugansk"
                 # are two takeovers; one can do the same thing to two people or things
@@ -235,14 +237,20 @@ class CorpusScanner:
 
 
 def _fate(sentence: str, slot: Slot) -> str | None:
-    """What the sentence says happened to the things it counts (the lemma of the word the
-    counted noun is an argument of: "23,000 people were killed" -> kill, "a loss of
-    800,000 jobs" -> loss); a count is of the things that met one fate."""
+    """What the sentence says happened to the things it counts: a verb describing them
+    ("six executives indicted", "one of five executives who took part" -> indict, take),
+    else the lemma of the word the counted noun is an argument of ("23,000 people were
+    killed" -> kill, "a loss of 800,000 jobs" -> loss); a count is of the things that met
+    one fate."""
     for token in lang.parse(sentence):
         if token.lemma_.lower() == slot.anchor and token.pos_ == "NOUN":
             head = token.head
             while head.pos_ == "ADP" and head.head.i != head.i:  # tokens compare by index
                 head = head.head
+            group = [token, head] if head.pos_ == "NUM" else [token]  # "one of six ..."
+            described = [c for t in group for c in t.children if c.dep_ in ("relcl", "acl")]
+            if described:
+                return described[0].lemma_.lower()
             return None if head.i == token.i or head.pos_ == "ADP" else head.lemma_.lower()
     return None
 

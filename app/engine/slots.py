@@ -158,6 +158,10 @@ def about(anchor: Token, value: Span) -> frozenset[str]:
     is not "spending will reach $419bn"): "subject~:deficit", compared only with such
     words."""
     said = [(c, _ROLES[c.dep_]) for c in anchor.children if c.dep_ in _ROLES]
+    if anchor.pos_ == "NOUN":  # "Yukos unit", "Gazprom, its unit": whose it is
+        said = [(_referent(c, anchor), r) if c.pos_ == "PRON" else (c, r) for c, r in said]
+        said += [(c, "owner") for c in anchor.children
+                 if c.dep_ == "compound" and lang.is_proper(c)]  # fmt: skip
     if anchor.pos_ in ("VERB", "AUX"):  # an unsaid subject is the one of the clause above
         said = [(c, "subject" if r == "doer" else "object") for c, r in roles_of(anchor)]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN":  # "the record level set in 2002"
@@ -172,6 +176,16 @@ def about(anchor: Token, value: Span) -> frozenset[str]:
         if child.pos_ == "NOUN" and role != "owner" and _figure_or_date(value):
             names.add(f"{role}~:{child.lemma_.lower()}")
     return frozenset(names)
+
+
+def _referent(pronoun: Token, noun: Token) -> Token:
+    """Whom an owner pronoun stands for: the name the noun is set beside ("Gazprom, its
+    unit Gazpromneft"), else the nearest name before it in the sentence; itself when the
+    sentence names none before it."""
+    if noun.dep_ == "appos" and lang.is_proper(noun.head):
+        return noun.head
+    before = [t for t in noun.doc[: pronoun.i] if lang.is_proper(t)]
+    return before[-1] if before else pronoun
 
 
 def _figure_or_date(value: Span) -> bool:

@@ -57,6 +57,12 @@ def _one_spelling(wa: set[str], wb: set[str]) -> bool:
     if len(xa) != 1 or len(xb) != 1:
         return False
     (x,), (y,) = xa, xb
+    return one_spelling(x, y)
+
+
+def one_spelling(x: str, y: str) -> bool:
+    """Two words that are one name spelled two ways (see `_one_spelling`)."""
+    x, y = x.lower(), y.lower()
     if not (x.isalpha() and y.isalpha()):
         return False
     slips = min(len(x), len(y)) // LETTERS_PER_SLIP
