@@ -256,6 +256,11 @@ def test_a_report_of_a_thing_done_against_one_still_to_come_is_listed(
         ("Ian Moray and Tom Reed are set to learn if they will face charges this week.",
          "Ian Moray and Tom Reed face a hearing after being charged with negligence.",
          "whether Ian Moray and Tom Reed had been charged"),
+        # planned ("is to"), then done ("after launching"); one object, named beside a
+        # common noun that one report misspells
+        ("The Port Ellis board is to launch its new ferr, the Sea Lark, on Friday.",
+         "The Port Ellis board cut fares a day after launching its new ferry, the Sea Lark.",
+         "the Port Ellis board launching its new ferry, the Sea Lark"),
         # a ruling put off is still to come; clearing someone is a ruling
         ("The harbour board has postponed its ruling on captain Ian Moray.",
          "Captain Ian Moray has been cleared by the harbour board.",

@@ -53,6 +53,8 @@ def test_a_verdict_is_reached_by_verbs_of_judging():
         ("The landlord faces charges of fraud.", None),  # present: says neither
         ("Lawyers hope the charges will be dropped.", None),  # dropping is another event
         ("He could have been charged last year.", None),  # what might have happened
+        ("Prosecutors are to charge him next week.", OPEN),  # "be to": planned
+        ("A day after charging him, police searched his home.", DONE),  # "after doing"
         # a possibility weighed: neither reported as done nor as still to come
         ("It is now less likely that the police will charge him.", None),
         ("One scenario is that the police will charge him.", None),
@@ -96,3 +98,8 @@ def test_a_noun_is_an_event_only_as_what_its_verb_brings_about():
     keys = {key for key, _, _ in events("The landlord will face new charges this week.")}
     assert "charge" in keys
     assert "week" not in keys  # when, not what
+
+
+def test_to_be_to_blame_is_being_at_fault_not_a_plan():
+    assert status_of("The captain is to blame for the delay.", frozenset({"blame"})) is None
+    assert status_of("The board is to review the delay.", frozenset({"review"}))[0] == OPEN

@@ -41,11 +41,14 @@ def same_event(a: Token, b: Token) -> bool:
 
 
 def _things(word: Token) -> set[str]:
-    """The lemmas of the common nouns a verb event is done to ("sought help" -> help); none
-    for a noun event or a named or pronoun object."""
+    """The lemmas of the common nouns a verb event is done to ("sought help" -> help), with
+    the names set beside them ("launch his party, Veritas" -> party, veritas); none for a
+    noun event or a named or pronoun object."""
     if word.pos_ != "VERB":
         return set()
-    return {c.lemma_.lower() for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    nouns = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    names = {a.lower_ for n in nouns for a in n.children if a.dep_ == "appos" and lang.is_proper(a)}
+    return {n.lemma_.lower() for n in nouns} | names
 
 
 def _when(word: Token) -> set[str]:

@@ -115,7 +115,7 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
         waited_for = token is not verb and verb.lemma_.lower() in WAITING_VERBS
         if waited_for or _is_open(verb) or (token is not verb and _is_open(token)):
             yield _key(token), OPEN, token
-        elif verb.tag_ in ("VBD", "VBN"):
+        elif verb.tag_ in ("VBD", "VBN") or _after_doing(verb):
             yield _key(token), DONE, token
 
 
@@ -137,6 +137,12 @@ def _past_hypothetical(verb: Token) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & MODALS) and "have" in auxes
 
 
+def _after_doing(verb: Token) -> bool:
+    """A gerund after "after" or "since" tells what was done first ("a day after
+    launching his party")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since")
+
+
 def _supposed(verb: Token) -> bool:
     """The verb's clause is a possibility weighed: the complement of a word of likelihood
     ("likely that ...") or of a verb whose subject or complement is one ("the risk is
@@ -156,6 +162,9 @@ def _is_open(token: Token) -> bool:
     if token.dep_ == "xcomp":  # "could be suspended" / "expected to be charged"
         if token.head.lemma_.lower() in FUTURE_HEADS:
             return True
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if to and token.head.lemma_.lower() == "be" and token.lemma_.lower() != "blame":
+            return True  # "is to launch a party": planned ("is to blame": at fault)
         words += [c for c in token.head.children if c.dep_ in ("aux", "neg")]
     return any(w.lower_ in MODALS | OPEN_MARKS | NEGATIONS for w in words)
 
@@ -239,6 +248,8 @@ def _topic(word: Token) -> tuple[str, str | None]:
             who = _span_text(above[0])
             said = doc[verb.i : end].text
             return f"whether {who} had been {_plain(said)}", f"Had {who} been {_plain(said)}?"
+        if above and verb.tag_ == "VBG":  # "a day after launching his party": the doing
+            return _plain(f"{_span_text(above[0])} {doc[verb.i : end].text}"), None
         first = min([verb, *auxes], key=lambda t: t.i)
         return "whether " + _plain(doc[first.i : end].text), None
     subject = doc[min(t.i for t in subjects[0].subtree) : max(t.i for t in subjects[0].subtree) + 1]
