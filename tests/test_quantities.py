@@ -70,18 +70,3 @@ def test_a_bare_number_is_measured_by_the_noun_it_counts():
     jobs = "Some 900 jobs at the depot may be cut."
     at = jobs.index("900")
     assert qty.unit_of(lang.span(jobs, at, at + 3)) == "count"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "converted"),
-    [
-        ("It cost 300m kroner (£24m; $45m).", ["£", "24", "m", ";", "$", "45", "m"]),
-        ("The route is 30 miles (48km) long.", ["48", "km"]),
-        ("Fares rose to £5 (up 20%).", []),  # a change, not the sum again
-        ("The board met 3 times (2004).", []),  # a year, not a conversion
-        ("The Court of Session (Edinburgh) ruled.", []),
-    ],
-)  # fmt: skip
-def test_a_bracket_after_an_amount_that_restates_it_is_a_conversion(sentence, converted):
-    doc = lang.parse(sentence)
-    assert [t.text for t in doc if t.i in qty.converted(doc)] == converted

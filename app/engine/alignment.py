@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import amounts
 from . import language as lang
-from . import quantities as qty
 from .language import stop_words
-from .slots import Slot, fillers, same_things, slot_of
+from .roles import same_things
+from .slots import Slot, fillers, slot_of
 
 if TYPE_CHECKING:
     from ingest.manifest import Entry
@@ -65,9 +66,9 @@ def value_spans(sentence: str) -> list[tuple[int, int]]:
         start = chunk.start + (1 if chunk[0].pos_ == "DET" else 0)
         if start < chunk.end and (lang.is_proper(chunk.root) or chunk.root.like_num):
             spans.append(doc[start : chunk.end])
-    for unit in filter(qty.is_unit, doc):  # "£12m": the number with its unit word
+    for unit in filter(amounts.is_unit, doc):  # "£12m": the number with its unit word
         spans.append(doc[min(t.i for t in unit.subtree if t.i <= unit.i) : unit.i + 1])
-    converted = qty.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
+    converted = amounts.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
     kept = set()
     for span in spans:
         end = next((t.i for t in span if t.i + 1 in converted), span.end)

@@ -98,6 +98,7 @@ def named_together(conflict: dict, texts: list[str]) -> bool:
 
 
 def _names(text: str, value: str, name: str | None) -> bool:
+    """The text names the value, the name it ends in, or the value spelled another way."""
     return (
         mentions(text, value)
         or (name is not None and mentions(text, name))

@@ -69,7 +69,7 @@ def participants(word: Token) -> dict[str, set[str]]:
     are set to learn if they will face charges", "X face trial after being charged"); the
     subject of a verb of receiving undergoes the event ("they face charges")."""
     verb = word if word.pos_ == "VERB" else word.head
-    receiving = word is not verb and verb.lemma_.lower() in RECEIVING_VERBS
+    receiving = word.i != verb.i and verb.lemma_.lower() in RECEIVING_VERBS
     roles: dict[str, set[str]] = {}
     for child, role in roles_of(verb):
         if receiving and role == "doer":
@@ -77,7 +77,7 @@ def participants(word: Token) -> dict[str, set[str]]:
         names = _names_called(child)
         if names:
             roles.setdefault(role, set()).update(names)
-    if word is not verb:  # "the judgement on sprinters Kenteris and Thanou" (the phrase
+    if word.i != verb.i:  # "the judgement on sprinters Kenteris and Thanou" (the phrase
         # may hang on the verb: "postponed its ruling on Ian Moray")
         preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep"]
         about = [p for c in preps if c.lower_ in ABOUT_PREPS

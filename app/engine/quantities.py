@@ -23,20 +23,14 @@ from .language import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from .language import Text
 
-_SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
-_CURRENCY_NAMES = {"pound": "pound", "pence": "pound", "penny": "pound", "dollar": "dollar",
+SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
+CURRENCY_NAMES = {"pound": "pound", "pence": "pound", "penny": "pound", "dollar": "dollar",
                    "euro": "euro", "yen": "yen", "yuan": "yuan", "rouble": "rouble",
                    "ruble": "rouble"}  # fmt: skip
-_CURRENCY = frozenset(_SYMBOLS) | frozenset(_CURRENCY_NAMES) | {"cent"}  # "cent": whose?
-# currencies named in news beside the ones above (an amount in them is often converted)
-_OTHER_CURRENCIES = frozenset(
-    "baht rupee peso franc krona krone rand won lira real dinar shekel ringgit zloty".split()
-)
-_MEASURE = frozenset(
+_CURRENCY = frozenset(SYMBOLS) | frozenset(CURRENCY_NAMES) | {"cent"}  # "cent": whose?
+MEASURES = frozenset(
     """km kilometre kilometer mile metre meter foot feet inch acre hectare sq square kg
     kilogram gram tonne ton barrel litre liter gallon mph""".split()
 )
@@ -47,7 +41,7 @@ _MONEY_WORDS = frozenset(
 )
 _COUNT_WORDS = frozenset("many number population count".split())
 _PERCENT_WORDS = frozenset("percentage percent share proportion".split())
-_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
               "trillion": 1e12, "tn": 1e12}  # fmt: skip
 _SPELLED = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -69,13 +63,13 @@ def unit_of(value: Text) -> str | None:
         return None
     if "PERCENT" in found or "%" in text or "percent" in words or "per cent" in text.lower():
         return "percent"
-    if "MONEY" in found or words & _CURRENCY or any(s in text for s in _SYMBOLS):
+    if "MONEY" in found or words & _CURRENCY or any(s in text for s in SYMBOLS):
         return "money"
     if "per" in words or words & {"density", "rate"}:
         return "rate"
     if is_duration(value):
         return "duration"
-    if "QUANTITY" in found or words & _MEASURE:
+    if "QUANTITY" in found or words & MEASURES:
         return "measure"
     if found & DATE_LABELS or (is_date(value) and not any(t.like_num and t.shape_ != "dddd"
                                                            for t in doc)):  # fmt: skip
@@ -152,7 +146,7 @@ def quantities(value: str) -> list[tuple[float, float]]:
     found = []
     text = value.lower().replace(",", "")
     for match in _NUMBER.finditer(text):
-        digits, scale = match.group(1), _MAGNITUDE.get(match.group(2) or "", 1.0)
+        digits, scale = match.group(1), MAGNITUDES.get(match.group(2) or "", 1.0)
         whole, _, decimals = digits.partition(".")
         if decimals:
             step = 10.0 ** -len(decimals)
@@ -164,7 +158,7 @@ def quantities(value: str) -> list[tuple[float, float]]:
     for match in _WORD_NUMBER.finditer(text):
         for part in match.group(1).split("-"):
             if part in _SPELLED:
-                scale = _MAGNITUDE.get(match.group(2) or "", 1.0)
+                scale = MAGNITUDES.get(match.group(2) or "", 1.0)
                 found.append((_SPELLED[part] * scale, scale))
     return found
 
@@ -187,12 +181,12 @@ def currency_of(value: Text) -> str | None:
     """The currency a money value is given in ("$19.5m" -> dollar, "530 pence" -> pound),
     if it names one."""
     text = tokens_of(value).text
-    for symbol, name in _SYMBOLS.items():
+    for symbol, name in SYMBOLS.items():
         if symbol in text:
             return name
     for t in tokens_of(value):
-        if t.lemma_.lower() in _CURRENCY_NAMES:
-            return _CURRENCY_NAMES[t.lemma_.lower()]
+        if t.lemma_.lower() in CURRENCY_NAMES:
+            return CURRENCY_NAMES[t.lemma_.lower()]
     return None
 
 
@@ -260,53 +254,3 @@ def same_date(a: str, b: str) -> bool:
     years = not ya or not yb or ya <= yb or yb <= ya
     months = not ma or not mb or ma <= mb or mb <= ma
     return years and months
-
-
-def converted(doc: Doc) -> set[int]:
-    """Token indices of amounts that restate the amount before them in other units, in
-    brackets ("30bn baht (£398m; $768m)", "$27bn (£14bn)"): a conversion is the same
-    figure again, not a figure of its own, and a rate of exchange differs between reports."""
-    found: set[int] = set()
-    for open_ in (t for t in doc if t.text == "(" and t.i > 0):
-        close = next((t.i for t in doc[open_.i + 1 :] if t.text == ")"), len(doc))
-        inside = doc[open_.i + 1 : close]
-        before = doc[open_.i - 1]  # a figure, or a unit a figure counts ("30bn baht")
-        counted = any(is_numeral(c) for c in before.children)
-        if (
-            (_is_amount(before) or counted)
-            and any(_has_unit(t) for t in inside)  # "(2004)" is a year, no conversion
-            and all(_is_amount(t) or t.is_punct for t in inside)
-        ):
-            found |= {t.i for t in inside}
-    return found
-
-
-def is_unit(token: Token) -> bool:
-    """A unit or magnitude word a number counts ("£12m" -> "m", "30bn baht" -> "baht",
-    "five miles"): part of the amount, not what the amount is said of."""
-    lemma = token.lemma_.lower()
-    units = _MEASURE.union(_CURRENCY_NAMES, _MAGNITUDE, _OTHER_CURRENCIES, {"cent"})
-    return lemma in units and any(is_numeral(c) for c in token.children)
-
-
-def _has_unit(token: Token) -> bool:
-    """A currency or a unit of measure, by sign, name, entity label or glued on ("48km")."""
-    return (
-        token.ent_type_ in ("MONEY", "QUANTITY")
-        or token.text in _SYMBOLS
-        or token.lemma_.lower() in _MEASURE.union(_CURRENCY_NAMES)
-        or re.fullmatch(r"[\d.,]+[a-z]+", token.lower_) is not None
-    )
-
-
-def _is_amount(token: Token) -> bool:
-    """A token of a sum or figure: a number, a currency sign or name, or a magnitude."""
-    word = token.lower_
-    return (
-        is_numeral(token)
-        or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-        or word in _SYMBOLS
-        or token.lemma_.lower() in _CURRENCY_NAMES
-        or word in _MAGNITUDE
-        or any(word.endswith(s) and word[: -len(s)].replace(".", "").isdigit() for s in _MAGNITUDE)
-    )

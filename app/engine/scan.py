@@ -48,7 +48,7 @@ NEIGHBOURS = 5  # aligned sentences kept per sentence
 # the code that decides what is listed: a change to any of it invalidates cached results
 _RULES = (
     "scan", "alignment", "listing", "slots", "conflicts", "sides", "subjects", "status",
-    "participants", "values", "language", "quantities", "questions", "topics",
+    "participants", "values", "language", "quantities", "amounts", "roles", "questions", "topics",
 )  # fmt: skip
 
 

@@ -15,10 +15,11 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import amounts
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
-from .participants import roles_of
+from .roles import about, same_things
 from .sides import WIDE_MARGIN, stands
 from .subjects import in_context
 
@@ -95,7 +96,7 @@ def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] 
     while token.head.i != token.i:
         dep = token.dep_
         token = token.head
-        if value.start <= token.i < value.end or qty.is_unit(token):
+        if value.start <= token.i < value.end or amounts.is_unit(token):
             continue  # "£12m": the unit word is part of the amount
         if token.pos_ in ("VERB", "AUX") and (dep in _VERB_SLOTS or dep in _THROUGH):
             return Slot(token.lemma_.lower(), relation or dep), about(token, value)
@@ -121,7 +122,7 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
     to a word with the same lemma): character span, and the names of who or what the
     statement is about (see `about`)."""
     doc = lang.parse(sentence)
-    converted = qty.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
+    converted = amounts.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
     found = []
     for anchor in doc:
         if anchor.lemma_.lower() != slot.anchor:
@@ -146,69 +147,6 @@ def _names_a_class(noun: Token, modifier: Span) -> bool:
         return modifier.root.dep_ in ("compound", "nmod", "amod")
     plural = noun.pos_ == "NOUN" and noun.tag_ == "NNS"
     return plural and not lang.has_number(modifier)
-
-
-def about(anchor: Token, value: Span) -> frozenset[str]:
-    """Whom and which the statement is about, by role ("subject:kenteris"): names and
-    numbers among the anchor word's subject, object and owner ("Kenteris was banned for
-    two years"; "the 2003 final was played in Cardiff" is not about the 2005 final). What
-    is done to something is its object also when said in the passive, or when the verb
-    is a participle describing it ("the level set in 2002"). A figure or a date is also
-    about the things its subject and object are called ("the deficit will reach $368bn"
-    is not "spending will reach $419bn"): "subject~:deficit", compared only with such
-    words."""
-    said = [(c, _ROLES[c.dep_]) for c in anchor.children if c.dep_ in _ROLES]
-    if anchor.pos_ == "NOUN":  # "Yukos unit", "Gazprom, its unit": whose it is
-        said = [(_referent(c, anchor), r) if c.pos_ == "PRON" else (c, r) for c, r in said]
-        said += [(c, "owner") for c in anchor.children
-                 if c.dep_ == "compound" and lang.is_proper(c)]  # fmt: skip
-    if anchor.pos_ in ("VERB", "AUX"):  # an unsaid subject is the one of the clause above
-        said = [(c, "subject" if r == "doer" else "object") for c, r in roles_of(anchor)]
-        if anchor.dep_ == "acl" and anchor.tag_ == "VBN":  # "the record level set in 2002"
-            said.append((anchor.head, "object"))
-    own = range(anchor.left_edge.i, anchor.right_edge.i + 1)
-    names = set()
-    for child, role in said:
-        if value.start <= child.i < value.end:
-            continue
-        words = child.subtree if child.i in own else (t for t in child.subtree if t.i not in own)
-        names |= {f"{role}:{t.lower_}" for t in words if lang.is_proper(t) or t.like_num}
-        if child.pos_ == "NOUN" and role != "owner" and _figure_or_date(value):
-            names.add(f"{role}~:{child.lemma_.lower()}")
-    return frozenset(names)
-
-
-def _referent(pronoun: Token, noun: Token) -> Token:
-    """Whom an owner pronoun stands for: the name the noun is set beside ("Gazprom, its
-    unit Gazpromneft"), else the nearest name before it in the sentence; itself when the
-    sentence names none before it."""
-    if noun.dep_ == "appos" and lang.is_proper(noun.head):
-        return noun.head
-    before = [t for t in noun.doc[: pronoun.i] if lang.is_proper(t)]
-    return before[-1] if before else pronoun
-
-
-def _figure_or_date(value: Span) -> bool:
-    return lang.has_number(value) or lang.is_date(value)
-
-
-_ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "poss": "owner"}
-
-
-def same_things(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two statements can be about the same things (see `about`): in each role both
-    name, they share a name ("Yukos sued four firms" / "Yukos sued Russia" are two
-    suits). A role only one of them names says nothing."""
-
-    def by_role(names: frozenset[str]) -> dict[str, set[str]]:
-        roles: dict[str, set[str]] = {}
-        for name in names:
-            role, _, word = name.partition(":")
-            roles.setdefault(role, set()).add(word)
-        return roles
-
-    ra, rb = by_role(a), by_role(b)
-    return all(ra[role] & rb[role] for role in ra.keys() & rb.keys())
 
 
 def _through(child: Token, relation: str) -> list[Token]:
@@ -242,7 +180,7 @@ def _phrase(token: Token) -> Span:
             parts += [of, *names[0].subtree]
     start = min(t.i for t in parts)
     end = max(t.i for t in parts) + 1
-    converted = qty.converted(doc)
+    converted = amounts.converted(doc)
     end = next((t.i for t in doc[token.i : end] if t.i + 1 in converted), end)
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
         start += 1

@@ -108,12 +108,12 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
             continue
         brought_about = token.dep_ in ("dobj", "nsubjpass", "attr")  # not "face it this week"
         supported = verb.lemma_.lower() in SUPPORT_VERBS | WAITING_VERBS
-        if verb is not token and not (brought_about and supported):
+        if verb.i != token.i and not (brought_about and supported):
             continue
         if _past_hypothetical(verb) or _supposed(verb):
             continue  # "an alliance which could have obliged GM": neither done nor to come
-        waited_for = token is not verb and verb.lemma_.lower() in WAITING_VERBS
-        if waited_for or _is_open(verb) or (token is not verb and _is_open(token)):
+        waited_for = token.i != verb.i and verb.lemma_.lower() in WAITING_VERBS
+        if waited_for or _is_open(verb) or (token.i != verb.i and _is_open(token)):
             yield _key(token), OPEN, token
         elif verb.tag_ in ("VBD", "VBN") or _after_doing(verb):
             yield _key(token), DONE, token

@@ -1,0 +1,74 @@
+"""Amounts in a parsed sentence: the unit word a number counts ("£12m" -> "m", "30bn
+baht" -> "baht") and figures in brackets that restate the one before them in other
+units ("$27bn (£14bn)"). Used where values are read from the parse (slots.py,
+alignment.py); the tables of currencies and units are quantities.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import quantities as qty
+from .language import is_numeral
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# currencies named in news beside those quantities.py names (amounts in them are often
+# converted in brackets)
+OTHER_CURRENCIES = frozenset(
+    "baht rupee peso franc krona krone rand won lira real dinar shekel ringgit zloty".split()
+)
+
+
+def converted(doc: Doc) -> set[int]:
+    """Token indices of amounts that restate the amount before them in other units, in
+    brackets ("30bn baht (£398m; $768m)", "$27bn (£14bn)"): a conversion is the same
+    figure again, not a figure of its own, and a rate of exchange differs between reports."""
+    found: set[int] = set()
+    for open_ in (t for t in doc if t.text == "(" and t.i > 0):
+        close = next((t.i for t in doc[open_.i + 1 :] if t.text == ")"), len(doc))
+        inside = doc[open_.i + 1 : close]
+        before = doc[open_.i - 1]  # a figure, or a unit a figure counts ("30bn baht")
+        counted = any(is_numeral(c) for c in before.children)
+        if (
+            (_is_amount(before) or counted)
+            and any(_has_unit(t) for t in inside)  # "(2004)" is a year, no conversion
+            and all(_is_amount(t) or t.is_punct for t in inside)
+        ):
+            found |= {t.i for t in inside}
+    return found
+
+
+def is_unit(token: Token) -> bool:
+    """A unit or magnitude word a number counts ("£12m" -> "m", "30bn baht" -> "baht",
+    "five miles"): part of the amount, not what the amount is said of."""
+    lemma = token.lemma_.lower()
+    units = qty.MEASURES.union(qty.CURRENCY_NAMES, qty.MAGNITUDES, OTHER_CURRENCIES, {"cent"})
+    return lemma in units and any(is_numeral(c) for c in token.children)
+
+
+def _has_unit(token: Token) -> bool:
+    """A currency or a unit of measure, by sign, name, entity label or glued on ("48km")."""
+    return (
+        token.ent_type_ in ("MONEY", "QUANTITY")
+        or token.text in qty.SYMBOLS
+        or token.lemma_.lower() in qty.MEASURES.union(qty.CURRENCY_NAMES)
+        or re.fullmatch(r"[\d.,]+[a-z]+", token.lower_) is not None
+    )
+
+
+def _is_amount(token: Token) -> bool:
+    """A token of a sum or figure: a number, a currency sign or name, or a magnitude."""
+    word = token.lower_
+    return (
+        is_numeral(token)
+        or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+        or word in qty.SYMBOLS
+        or token.lemma_.lower() in qty.CURRENCY_NAMES
+        or word in qty.MAGNITUDES
+        or any(
+            word.endswith(s) and word[: -len(s)].replace(".", "").isdigit() for s in qty.MAGNITUDES
+        )
+    )
