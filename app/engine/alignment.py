@@ -71,7 +71,7 @@ def value_spans(sentence: str) -> list[tuple[int, int]]:
     converted = amounts.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
     kept = set()
     for span in spans:
-        end = next((t.i for t in span if t.i + 1 in converted), span.end)
+        end = amounts.end_before(span.start, span.end, converted)
         if span.start not in converted and end > span.start:
             kept.add((span.start_char, doc[span.start : end].end_char))
     return sorted(kept)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 OTHER_CURRENCIES = frozenset(
     "baht rupee peso franc krona krone rand won lira real dinar shekel ringgit zloty".split()
 )
+_UNIT_WORDS = qty.MEASURES.union(qty.CURRENCY_NAMES, qty.MAGNITUDES, OTHER_CURRENCIES, {"cent"})
+_NAMED_UNITS = qty.MEASURES.union(qty.CURRENCY_NAMES)
 
 
 def converted(doc: Doc) -> set[int]:
@@ -41,12 +43,16 @@ def converted(doc: Doc) -> set[int]:
     return found
 
 
+def end_before(start: int, end: int, converted: set[int]) -> int:
+    """Where a value running over tokens [start, end) stops: before a bracket whose
+    amounts restate it ("$9.3bn (£5bn)" -> "$9.3bn")."""
+    return next((i for i in range(start, end) if i + 1 in converted), end)
+
+
 def is_unit(token: Token) -> bool:
     """A unit or magnitude word a number counts ("£12m" -> "m", "30bn baht" -> "baht",
     "five miles"): part of the amount, not what the amount is said of."""
-    lemma = token.lemma_.lower()
-    units = qty.MEASURES.union(qty.CURRENCY_NAMES, qty.MAGNITUDES, OTHER_CURRENCIES, {"cent"})
-    return lemma in units and any(is_numeral(c) for c in token.children)
+    return token.lemma_.lower() in _UNIT_WORDS and any(is_numeral(c) for c in token.children)
 
 
 def _has_unit(token: Token) -> bool:
@@ -54,21 +60,18 @@ def _has_unit(token: Token) -> bool:
     return (
         token.ent_type_ in ("MONEY", "QUANTITY")
         or token.text in qty.SYMBOLS
-        or token.lemma_.lower() in qty.MEASURES.union(qty.CURRENCY_NAMES)
+        or token.lemma_.lower() in _NAMED_UNITS
         or re.fullmatch(r"[\d.,]+[a-z]+", token.lower_) is not None
     )
 
 
 def _is_amount(token: Token) -> bool:
-    """A token of a sum or figure: a number, a currency sign or name, or a magnitude."""
-    word = token.lower_
+    """A token of a sum or figure: a number (also with a magnitude glued on: "14bn"), a
+    currency sign or name, or a magnitude."""
     return (
         is_numeral(token)
         or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-        or word in qty.SYMBOLS
+        or token.lower_ in qty.SYMBOLS
         or token.lemma_.lower() in qty.CURRENCY_NAMES
-        or word in qty.MAGNITUDES
-        or any(
-            word.endswith(s) and word[: -len(s)].replace(".", "").isdigit() for s in qty.MAGNITUDES
-        )
+        or token.lower_ in qty.MAGNITUDES
     )

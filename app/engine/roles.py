@@ -25,15 +25,16 @@ def about(anchor: Token, value: Span) -> frozenset[str]:
     about the things its subject and object are called ("the deficit will reach $368bn"
     is not "spending will reach $419bn"): "subject~:deficit", compared only with such
     words."""
-    said = [(c, _ROLES[c.dep_]) for c in anchor.children if c.dep_ in _ROLES]
-    if anchor.pos_ == "NOUN":  # "Yukos unit", "Gazprom, its unit": whose it is
-        said = [(_referent(c, anchor), r) if c.pos_ == "PRON" else (c, r) for c, r in said]
-        said += [(c, "owner") for c in anchor.children
-                 if c.dep_ == "compound" and lang.is_proper(c)]  # fmt: skip
     if anchor.pos_ in ("VERB", "AUX"):  # an unsaid subject is the one of the clause above
         said = [(c, "subject" if r == "doer" else "object") for c, r in roles_of(anchor)]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN":  # "the record level set in 2002"
             said.append((anchor.head, "object"))
+    else:
+        said = [(c, _ROLES[c.dep_]) for c in anchor.children if c.dep_ in _ROLES]
+    if anchor.pos_ == "NOUN":  # "Yukos unit", "Gazprom, its unit": whose it is
+        said = [(_referent(c, anchor), r) if c.pos_ == "PRON" else (c, r) for c, r in said]
+        said += [(c, "owner") for c in anchor.children
+                 if c.dep_ == "compound" and lang.is_proper(c)]  # fmt: skip
     own = range(anchor.left_edge.i, anchor.right_edge.i + 1)
     names = set()
     for child, role in said:

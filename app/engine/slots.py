@@ -131,7 +131,7 @@ def fillers(sentence: str, slot: Slot) -> list[tuple[int, int, frozenset[str]]]:
             for filler in _through(child, slot.relation):
                 if filler.i in converted:
                     continue
-                phrase = _phrase(filler)
+                phrase = _phrase(filler, converted)
                 if not _names_a_class(anchor, phrase):
                     found.append((phrase.start_char, phrase.end_char, about(anchor, phrase)))
     return found
@@ -158,12 +158,12 @@ def _through(child: Token, relation: str) -> list[Token]:
     return [child] if child.dep_ == relation else []
 
 
-def _phrase(token: Token) -> Span:
+def _phrase(token: Token, converted: set[int]) -> Span:
     """The name or noun phrase a token heads: compounds, numbers and modifiers (however
     deep: "the Marine Safety Agency"), a name's "of" part ("Court of Session") and a place
     that owns it ("London’s High Court"); an owner that is not a place ("Alibaba’s"),
-    determiners, clauses, punctuation and a conversion in brackets ("$9.3bn (£5bn)") left
-    out."""
+    determiners, clauses, punctuation and a conversion in brackets ("$9.3bn (£5bn)", its
+    tokens in `converted`) left out."""
     doc = token.doc
     kept = {"compound", "nummod", "amod", "nmod", "punct", "case", "quantmod"}
     parts = [token]
@@ -180,8 +180,7 @@ def _phrase(token: Token) -> Span:
             parts += [of, *names[0].subtree]
     start = min(t.i for t in parts)
     end = max(t.i for t in parts) + 1
-    converted = amounts.converted(doc)
-    end = next((t.i for t in doc[token.i : end] if t.i + 1 in converted), end)
+    end = amounts.end_before(token.i, end, converted)
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
         start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT":
