@@ -288,3 +288,17 @@ def test_counts_out_of_different_wholes_are_no_rivals(embeddings):
     assert flagged(embeddings, question, before, after) == []
     same_span = said("b", "Rovers have now lost seven of their last 11 matches.", "seven")
     assert len(flagged(embeddings, question, before, same_span)) == 1
+
+
+def test_figures_for_several_places_and_for_one_of_them_are_two_quantities(embeddings):
+    question = "How much was the average monthly rent?"
+    both = said("a", "The average rent in Scotland and Wales was £700 in June.", "£700")
+    one = said("b", "The survey put the average rent at £650 in Scotland in June.", "£650")
+    assert flagged(embeddings, question, both, one) == []
+    listed = said("b", "Rents were £650 in Scotland; £610 in Wales; £900 in England.", "£650")
+    assert flagged(embeddings, question, both, listed) == []
+    # the same places, or a place named on one side only: rival figures
+    again = said("b", "The average rent in Scotland and Wales was £650 in June.", "£650")
+    assert len(flagged(embeddings, question, both, again)) == 1
+    nowhere = said("b", "The average rent was £650 in June, the survey found.", "£650")
+    assert len(flagged(embeddings, question, both, nowhere)) == 1

@@ -231,3 +231,48 @@ def same_dates(a: str, b: str) -> bool:
         for s in (a, b)
     )
     return bool(dates_a) and dates_a == dates_b
+
+
+REGION_LABELS = frozenset({"GPE", "LOC"})  # countries, cities, regions: where a figure holds
+
+
+def places_of(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Where the figure at [start, end) of the sentence is given for: the place nearest
+    to it in its own clause, with the places listed with it ("in England and Wales" ->
+    england, wales; the parser may not join such lists, so words decide). Empty when its
+    clause names no place."""
+    value = span(sentence, start, end)
+    clause = _clause_head(value.root)
+    regions = [
+        e
+        for e in value.doc.ents
+        if e.label_ in REGION_LABELS
+        and (e.end <= value.start or e.start >= value.end)
+        and _clause_head(e.root) == clause
+    ]
+    if not regions:
+        return frozenset()
+    nearest = min(regions, key=lambda e: min(abs(e.start - value.end), abs(value.start - e.end)))
+    regions = sorted(e for e in value.doc.ents if e.label_ in REGION_LABELS)
+    k = regions.index(nearest)
+    first, last = k, k
+    while first > 0 and _listed(regions[first - 1], regions[first]):
+        first -= 1
+    while last + 1 < len(regions) and _listed(regions[last], regions[last + 1]):
+        last += 1
+    return frozenset(e.text.lower() for e in regions[first : last + 1])
+
+
+def _listed(a: Span, b: Span) -> bool:
+    """Two entities written as one list: only "and", "&" or commas between them."""
+    return all(t.lower_ in _LIST_WORDS for t in a.doc[a.end : b.start])
+
+
+_LIST_WORDS = frozenset({"and", "&", ","})
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a word belongs to (the sentence's root at most)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
