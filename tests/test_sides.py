@@ -145,3 +145,26 @@ def test_a_doer_or_a_time_is_no_place():
     assert fits(where, span_of(before, "Lyon"))
     filed = "The complaint was filed with the Patent Office in Leeds."
     assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))
+
+
+def test_a_clause_picking_out_the_answer_keeps_only_sentences_that_say_it(embeddings):
+    from app.engine.sides import defining_clause, fitting_the_clause
+
+    question = "Who is the former union leader who argued that ferry fares should not rise?"
+    assert defining_clause(question) == "who argued that ferry fares should not rise"
+    says_it = claim_in("Tom Hale believes ferry fares should not rise this year.", "Tom Hale",
+                       doc="a")  # fmt: skip
+    other_leader = claim_in("Sara Finch has been named as the ferry union's new leader.",
+                            "Sara Finch", doc="b")  # fmt: skip
+    other_saying = claim_in("Former union leader Ian Rowe told the radio his pick is Ann Cole.",
+                            "Ian Rowe", doc="c")  # fmt: skip
+    kept = fitting_the_clause(question, [says_it, other_leader, other_saying], embeddings)
+    assert [c.value for c in kept] == ["Tom Hale"]
+    # two sentences that both say it stay rival answers
+    also = claim_in("Ian Rowe argued that the fares on the ferries must not go up.", "Ian Rowe",
+                    doc="c")  # fmt: skip
+    assert len(fitting_the_clause(question, [says_it, also], embeddings)) == 2
+    # no defining clause: nothing is judged here
+    plain = "Who leads the ferry union?"
+    assert defining_clause(plain) is None
+    assert len(fitting_the_clause(plain, [says_it, other_leader], embeddings)) == 2

@@ -29,6 +29,7 @@ from .known import known_conflict
 from .language import content_lemmas
 from .prompts import ANSWER, CONDENSE, format_history
 from .questions import YESNO, acronyms_in, analyse, spell_out
+from .sides import fitting_the_clause
 from .slots import slot_claims
 from .status import changed
 from .writing import Writer, finish
@@ -233,6 +234,7 @@ class AnswerEngine:
         # the claims that may be sides are also all the answer may state (a page never
         # naming what is asked about is about something else, and states nothing here)
         sides = sides_of(question, claims, best, self.texts.text_of)
+        sides = fitting_the_clause(question, sides, self.embeddings)
         found = conflicts_between(question, sides, self.embeddings)
         if not found and self.scanner is not None:  # the corpus-wide scan may know it
             known = known_conflict(question, self.scanner.conflicts(), scored, best, sides)

@@ -29,7 +29,7 @@ from . import language as lang
 from . import quantities as qty
 from .claims import find_verbatim
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
-from .sides import is_of_kind, stands
+from .sides import fitting_the_clause, is_of_kind, stands
 from .subjects import in_context, naming_the_subject
 from .topics import topic_of
 from .values import one_modifier_swapped, same_value, words_of
@@ -249,7 +249,8 @@ def find_conflicts(
     if not analyse(question).single_slot:
         return []  # descriptions and yes/no: complementary, never a disagreement
     best = max((c.support.score for c in claims), default=0.0) if best_score is None else best_score
-    return conflicts_between(question, sides_of(question, claims, best, text_of), embeddings)
+    sides = fitting_the_clause(question, sides_of(question, claims, best, text_of), embeddings)
+    return conflicts_between(question, sides, embeddings)
 
 
 def sides_of(

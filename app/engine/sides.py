@@ -34,6 +34,9 @@ from .subjects import (
 )
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+    from spacy.tokens import Token
+
     from .claims import Claim
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,8 @@ WIDE_MARGIN = 0.35  # ... unless it makes the same statement as an answer (slots
 # holds a value of the type and kind asked for next to the question's words (candidates.py):
 # long sentences score low against a short question however well they answer it
 NEAR_BEST = 0.1  # this close to the best, a sentence needs no word of the question
+CLAUSE_MARGIN = 0.25  # a sentence this much further than the best from the defining clause
+CLAUSE_MIN_WORDS = 2  # content words a clause needs to pick anything out
 # Words that alone say nothing specific: a value made only of these is no answer.
 _GENERIC = frozenset(
     "claim allegation accusation case company firm report statement matter issue thing "
@@ -113,6 +118,50 @@ def takes_a_side(question: str, claim: Claim, best_score: float | None = None) -
     if reason:
         log.info("%s: %r takes no side (%s)", claim.source, claim.value, reason)
     return reason is None
+
+
+def defining_clause(question: str) -> str | None:
+    """The clause that picks out the thing asked about, when the question has one: "the
+    captain *who argued that the captain should not be a full-back*", "which player
+    *ruled out with a knee injury*". A clause of too few words picks out nothing."""
+    doc = lang.parse(question)
+    for token in doc:
+        if token.dep_ in ("relcl", "acl") and _is_asked_about(token.head):
+            clause = doc[token.left_edge.i : token.right_edge.i + 1]
+            if len(lang.content_lemmas(clause.text)) >= CLAUSE_MIN_WORDS:
+                return clause.text
+    return None
+
+
+def _is_asked_about(noun: Token) -> bool:
+    """The noun stands for the answer: "which captain", or "Who is the captain"."""
+    if any(c.lower_ in _WH_DETERMINERS and c.dep_ in ("det", "poss") for c in noun.children):
+        return True
+    if noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ != "be":
+        return False
+    return any(c is not noun and c.lower_ in _WH_DETERMINERS | {"who"} for c in noun.head.children)
+
+
+_WH_DETERMINERS = frozenset({"which", "what", "whose"})
+
+
+def fitting_the_clause(question: str, claims: list[Claim], embeddings: Embeddings) -> list[Claim]:
+    """The claims whose sentence says what the question's defining clause says about the
+    thing asked for, as nearly (within CLAUSE_MARGIN, by the embedding model) as the claim
+    that says it best: for "the captain who argued that ...", "X was named captain" is
+    about another captain. All the claims when the question has no such clause."""
+    clause = defining_clause(question)
+    if clause is None or len(claims) < 2:
+        return claims
+    target, *sentences = embeddings.embed_documents([clause, *(c.support.quote for c in claims)])
+    scores = [sum(x * y for x, y in zip(target, v, strict=True)) for v in sentences]
+    kept = []
+    for claim, score in zip(claims, scores, strict=True):
+        if score < max(scores) - CLAUSE_MARGIN:
+            log.info("%s: %r takes no side (not said to %s)", claim.source, claim.value, clause)
+        else:
+            kept.append(claim)
+    return kept
 
 
 def addresses_assistant(sentence: str) -> bool:
