@@ -12,6 +12,8 @@ from ingest import cli as ingest_cli
 from ingest.errors import DisputeQAError, InputPathError, ModelError
 from ingest.settings import Settings, load_settings
 
+from .engine.chronology import long_date
+
 if TYPE_CHECKING:
     from .engine.answering import Answer
 
@@ -57,8 +59,11 @@ def format_conflict(conflict: dict) -> list[str]:
     """One disagreement: its topic, then each side's value, source and quote."""
     lines = [f"The reports disagree on: {conflict['topic']}"]
     for claim in conflict["claims"]:
-        lines.append(f"  - {claim['value']} ({claim['title']}, {claim['source']})")
+        published = f", {long_date(claim['published'])}" if claim.get("published") else ""
+        lines.append(f"  - {claim['value']} ({claim['title']}, {claim['source']}{published})")
         lines.append(f"    “{claim['quote']}”")
+    if conflict.get("over_time"):
+        lines.append(f"  {conflict['explanation']}")
     return lines
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dating import read_date, split_dateline
 from .errors import InputPathError, SkipFile
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class Article:
     path: Path
     title: str
     text: str
+    published: str = ""  # YYYY-MM-DD when the file says when it was published (dating.py)
 
 
 @dataclass(frozen=True)
@@ -123,10 +125,11 @@ def decode(data: bytes) -> str:
 def extract(path: Path, data: bytes) -> Article:
     """Turn a file's bytes into an Article, choosing the extractor by file type."""
     suffix = path.suffix.lower()
+    published = ""
     if suffix in PDF_SUFFIXES:
         title, text = _extract_pdf(data)
     elif suffix in HTML_SUFFIXES:
-        title, text = _extract_html(decode(data))
+        title, text, published = _extract_html(decode(data))
     elif suffix in MARKDOWN_SUFFIXES:
         title, text = _extract_markdown(decode(data))
     else:
@@ -134,7 +137,9 @@ def extract(path: Path, data: bytes) -> Article:
         title = _title_from_first_line(text)
     if not text.strip():
         raise SkipFile("no text found in file")
-    return Article(path=path, title=title or title_from_name(path), text=text)
+    dateline, text = split_dateline(text)
+    published = published or dateline
+    return Article(path=path, title=title or title_from_name(path), text=text, published=published)
 
 
 def title_from_name(path: Path) -> str:
@@ -161,8 +166,9 @@ def _extract_markdown(source: str) -> tuple[str | None, str]:
     return (heading.group(1).strip() if heading else None), text
 
 
-def _extract_html(html: str) -> tuple[str | None, str]:
-    """Main text of a web page with trafilatura: no scripts, styles, menus or footers."""
+def _extract_html(html: str) -> tuple[str | None, str, str]:
+    """Main text of a web page with trafilatura (no scripts, styles, menus or footers), its
+    title and the publication date its metadata gives (YYYY-MM-DD, or "")."""
     import trafilatura
 
     # deduplicate=False: trafilatura's deduplication remembers paragraphs across calls and
@@ -173,7 +179,8 @@ def _extract_html(html: str) -> tuple[str | None, str]:
     if not text:
         raise SkipFile("no article text found in HTML page")
     meta = trafilatura.extract_metadata(html)
-    return (meta.title if meta and meta.title else None), text
+    title = meta.title if meta and meta.title else None
+    return title, text, read_date(meta.date or "") if meta else ""
 
 
 def _extract_pdf(data: bytes) -> tuple[str | None, str]:

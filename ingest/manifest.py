@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS documents (
     chunks INTEGER NOT NULL,
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('pending', 'done'))
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+    published TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
@@ -52,6 +53,7 @@ class Entry:
     text: str
     ingested_at: str
     state: str = "done"
+    published: str = ""  # YYYY-MM-DD when the article says when it was published, else ""
 
 
 _COLUMNS = ", ".join(Entry.__dataclass_fields__)
@@ -95,6 +97,9 @@ class Manifest:
             if check and check[0] != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {check[0]}")
             db.executescript(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+            if "published" not in columns:  # a manifest written before dates were kept
+                db.execute("ALTER TABLE documents ADD COLUMN published TEXT NOT NULL DEFAULT ''")
         except sqlite3.Error:
             db.close()
             raise

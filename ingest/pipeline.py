@@ -205,6 +205,7 @@ class Ingestor:
             text=article.text,
             ingested_at=now(),
             state="pending",
+            published=article.published,
         )
         return _Prepared(entry, chunks, is_update=old is not None)
 

@@ -79,6 +79,17 @@ def test_html_keeps_article_text_and_drops_scripts_styles_and_navigation():
         assert junk not in article.text
 
 
+def test_a_page_or_text_file_gives_its_publication_date_when_it_states_one(tmp_path: Path):
+    path = DATA / "article.html"
+    page = path.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="article:published_time" content="2005-03-10T09:00:00Z">'
+    )
+    assert extract(path, page.encode()).published == "2005-03-10"
+    dateline = "Ferry strike ends\nPublished: 3 March 2005\n\nCrews went back to work."
+    assert extract(tmp_path / "a.txt", dateline.encode()).published == "2005-03-03"
+    assert extract(tmp_path / "b.txt", b"Ferry strike ends\n\nCrews went back.").published == ""
+
+
 def test_markdown_keeps_text_and_drops_raw_html():
     path = DATA / "injected-notes.md"
     article = extract(path, path.read_bytes())

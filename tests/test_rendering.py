@@ -54,6 +54,17 @@ def test_conflict_banner_escapes_values_quotes_and_the_question():
     assert "London" in html and html.count('class="dq-side"') == 2
 
 
+def test_sides_of_reports_from_different_days_show_their_dates_and_order():
+    item = _conflict()
+    item["claims"][0]["published"] = "2005-03-03"
+    item["claims"][1]["published"] = "2005-03-10"
+    item["over_time"], item["explanation"] = True, "Reported at different times: <on 3 March>"
+    html = banner_html(item)
+    assert "A · 3 March 2005" in html and "B · 10 March 2005" in html
+    assert "Reported at different times: &lt;on 3 March&gt;" in html
+    assert "Reported at different times" not in banner_html(_conflict())
+
+
 def test_the_conflicts_tab_counts_points_and_says_none_calmly():
     assert "disagree on 1 point." in corpus_conflicts_html([_conflict()])
     assert "No disagreements" in corpus_conflicts_html([])

@@ -215,6 +215,23 @@ def test_a_real_disagreement_is_listed_once_with_every_article_behind_each_side(
     assert values == ["four years", "four years", "two years"]
 
 
+def test_reports_of_different_days_are_listed_in_the_order_they_were_published(
+    settings, make_ingestor, tmp_path, embeddings
+):
+    def on(day: str, text: str) -> str:
+        return LEAD.replace("Harbour dispute\n", f"Harbour dispute\nPublished: {day}\n", 1) + text
+
+    found = scan_of(settings, make_ingestor, tmp_path, embeddings, {
+        "a.txt": on("10 April 2005", "The harbour board banned the captain for two years.\n"),
+        "b.txt": on("3 March 2005", "The harbour board banned the captain for four years.\n"),
+    })  # fmt: skip
+    [item] = found
+    assert [c["value"] for c in item["claims"]] == ["four years", "two years"]
+    assert [c["published"] for c in item["claims"]] == ["2005-03-03", "2005-04-10"]
+    assert item["over_time"] is True
+    assert item["explanation"].startswith("Reported at different times: on 3 March 2005")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [

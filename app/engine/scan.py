@@ -27,6 +27,7 @@ import numpy as np
 from . import language as lang
 from . import status
 from .alignment import same_story, slot_pairs
+from .chronology import dated
 from .claims import Claim
 from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
@@ -49,6 +50,7 @@ NEIGHBOURS = 5  # aligned sentences kept per sentence
 _RULES = (
     "scan", "alignment", "listing", "slots", "conflicts", "sides", "subjects", "status",
     "participants", "values", "language", "quantities", "amounts", "roles", "questions", "topics",
+    "chronology",
 )  # fmt: skip
 
 
@@ -144,6 +146,7 @@ class CorpusScanner:
             stale.unlink()
         texts = [e.text for e in entries]
         kept = rank([c for c in found.values() if not named_together(c, texts)])
+        kept = dated(kept, {e.source: e.published for e in entries})
         log.info("scanned %d articles (%d pairs): %d disagreements", len(entries), len(used),
                  len(kept))  # fmt: skip
         return kept

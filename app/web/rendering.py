@@ -12,6 +12,8 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..engine.chronology import long_date
+
 if TYPE_CHECKING:
     from ..engine.answer import Answer
     from ..engine.citations import Citation
@@ -145,7 +147,7 @@ def banner_html(conflict: dict, prefix: str | None = None, citations: list | Non
             '<div class="dq-side">'
             f'<div class="dq-value">{escape(claim["value"])}{ref}</div>'
             f"<p>“{escape(claim['quote'])}”</p>"
-            f'<div class="dq-muted">{escape(claim["title"])}</div></div>'
+            f'<div class="dq-muted">{escape(_article_line(claim))}</div></div>'
         )
     topic = escape(conflict["topic"].rstrip("?"))
     heading = f"The reports disagree on {topic}" if topic else "The reports disagree"
@@ -154,10 +156,21 @@ def banner_html(conflict: dict, prefix: str | None = None, citations: list | Non
         if conflict.get("ask")
         else ""
     )
+    when = (
+        f'<p class="dq-muted">{escape(conflict["explanation"])}</p>'
+        if conflict.get("over_time")
+        else ""
+    )
     return (
         f'<details class="dq-banner" open><summary>⚠ {heading}</summary>'
-        f'<div class="dq-sides">{"".join(sides)}</div>{ask}</details>'
+        f'<div class="dq-sides">{"".join(sides)}</div>{when}{ask}</details>'
     )
+
+
+def _article_line(claim: dict) -> str:
+    """A side's article: its title, and the day it was published when that is known."""
+    published = claim.get("published")
+    return f"{claim['title']} · {long_date(published)}" if published else claim["title"]
 
 
 def corpus_conflicts_html(conflicts: list[dict]) -> str:

@@ -1,0 +1,94 @@
+"""When an article was published, when the file says so: a web page's metadata, or a
+dateline among the first lines of the text ("Published: 3 March 2005", "2005/03/03").
+
+Dates are kept only when unambiguous: a four-digit year with a month name, or year first
+("2005-03-03", "2005/03/03"). "03/04/2005" is April in London and March in New York, so
+it is not read. A file's modification time is not used: copying a corpus changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+DATELINE_LINES = 4  # non-empty lines at the top of an article that may carry its date
+DATELINE_MAX_CHARS = 60  # a dateline is short; a longer line is a sentence of the story
+_LABEL = re.compile(
+    r"^\s*(?:first\s+)?(?:published|updated|last\s+updated|posted|date|dated)\s*(?:on)?\s*[:\-–]?\s*",
+    re.I,
+)
+_YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_ONLY_TIME_WORDS = re.compile(
+    r"(?:[\s,.\-–|]|\d{1,2}:\d\d(?::\d\d)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|z|t|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)*",
+    re.I,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """The date of a dateline among the article's first lines (YYYY-MM-DD, "" if none),
+    and the text without that line: it tells when the report was published, so it is
+    kept as the article's date, not compared with other reports as a statement. A
+    dateline is a short line that is a date, alone or after a label ("Updated:")."""
+    lines = text.splitlines(keepends=True)
+    seen = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        found = _dateline(line.strip())
+        if found:
+            return found, "".join(lines[:k] + lines[k + 1 :])
+    return "", text
+
+
+def _dateline(line: str) -> str:
+    """The date of a line that is nothing but a date (after a label, with a weekday or a
+    time of day at most): "Friday, 4 March 2005, 16:32 GMT". A sentence that mentions a
+    date ("The deal closes on 1 March 2005.") is story text, not a dateline."""
+    if len(line) > DATELINE_MAX_CHARS:
+        return ""
+    rest = _LABEL.sub("", line)
+    for pattern in (_YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        if match := pattern.search(rest):
+            others = rest[: match.start()] + " " + rest[match.end() :]
+            if _ONLY_TIME_WORDS.fullmatch(others):
+                return read_date(match.group())
+            return ""
+    return ""
+
+
+def read_date(text: str) -> str:
+    """A date written unambiguously in `text`, as YYYY-MM-DD ("" if none)."""
+    if match := _YEAR_FIRST.search(text):
+        return _iso(int(match[1]), int(match[2]), int(match[3]))
+    if match := _DAY_MONTH_YEAR.search(text):
+        return _iso(int(match[3]), _MONTHS.get(match[2].lower(), 0), int(match[1]))
+    if match := _MONTH_DAY_YEAR.search(text):
+        return _iso(int(match[3]), _MONTHS.get(match[1].lower(), 0), int(match[2]))
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    """The date as YYYY-MM-DD, or "" when it is no date (month 13, 31 June)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""

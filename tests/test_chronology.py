@@ -1,0 +1,40 @@
+"""Disagreements between reports of different days (app/engine/chronology.py). Examples
+written for these tests."""
+
+from __future__ import annotations
+
+from app.engine.chronology import dated, long_date
+
+
+def _item(*claims: tuple[str, str, str]) -> dict:
+    return {
+        "topic": "how long the captain was banned",
+        "explanation": "The reports differ.",
+        "claims": [{"source": s, "title": t, "value": v, "quote": v} for s, t, v in claims],
+    }
+
+
+def test_reports_of_different_days_are_put_in_order_and_explained_so():
+    item = _item(("b.txt", "Ban cut", "two years"), ("a.txt", "Captain banned", "four years"))
+    [out] = dated([item], {"a.txt": "2005-03-03", "b.txt": "2005-04-10"})
+    assert [c["value"] for c in out["claims"]] == ["four years", "two years"]
+    assert [c["published"] for c in out["claims"]] == ["2005-03-03", "2005-04-10"]
+    assert out["over_time"] is True
+    assert out["explanation"] == (
+        "Reported at different times: on 3 March 2005 “Captain banned” says four years; "
+        "then on 10 April 2005 “Ban cut” says two years."
+    )
+
+
+def test_an_undated_side_or_one_day_leaves_the_order_and_explanation():
+    item = _item(("b.txt", "Ban cut", "two years"), ("a.txt", "Captain banned", "four years"))
+    [out] = dated([item], {"a.txt": "2005-03-03", "b.txt": ""})
+    assert [c["value"] for c in out["claims"]] == ["two years", "four years"]
+    assert "published" not in out["claims"][0] and out["claims"][1]["published"] == "2005-03-03"
+    assert out["explanation"] == "The reports differ." and "over_time" not in out
+    [same] = dated([item], {"a.txt": "2005-03-03", "b.txt": "2005-03-03"})
+    assert same["explanation"] == "The reports differ." and "over_time" not in same
+
+
+def test_dates_are_written_for_readers():
+    assert long_date("2005-03-03") == "3 March 2005"
