@@ -44,3 +44,5 @@ def test_a_figure_is_given_for_the_places_of_its_own_clause():
     each = "Rents were £650 in Leeds; £610 in York."
     assert places(each, "£650") == {"leeds"}
     assert places("Rents rose to £650 in June.", "£650") == set()
+    # no verb at all: the whole line is the clause
+    assert places("Average monthly rent in Leeds: £650.", "£650") == {"leeds"}

@@ -273,6 +273,6 @@ _LIST_WORDS = frozenset({"and", "&", ","})
 
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a word belongs to (the sentence's root at most)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
