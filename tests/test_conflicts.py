@@ -302,3 +302,11 @@ def test_figures_for_several_places_and_for_one_of_them_are_two_quantities(embed
     assert len(flagged(embeddings, question, both, again)) == 1
     nowhere = said("b", "The average rent was £650 in June, the survey found.", "£650")
     assert len(flagged(embeddings, question, both, nowhere)) == 1
+    # a place named with its region is one place; and dates are of events, not places
+    town = said("a", "The average rent in Alnwick, Northumberland was £700.", "£700")
+    same_town = said("b", "The average rent in Alnwick was £650.", "£650")
+    assert len(flagged(embeddings, question, town, same_town)) == 1
+    when = "When did the Harbour Museum open?"
+    early = said("a", "The Harbour Museum opened in Leeds and Manchester in 1902.", "1902")
+    late = said("b", "The Harbour Museum opened in Leeds in 1885.", "1885")
+    assert len(flagged(embeddings, when, early, late)) == 1

@@ -44,5 +44,9 @@ def test_a_figure_is_given_for_the_places_of_its_own_clause():
     each = "Rents were £650 in Leeds; £610 in York."
     assert places(each, "£650") == {"leeds"}
     assert places("Rents rose to £650 in June.", "£650") == set()
+    # a place named with the region it is in is one place
+    assert places("The town of Alexandria, Louisiana had 47,000 people.", "47,000") == {
+        "alexandria, louisiana"
+    }
     # no verb at all: the whole line is the clause
     assert places("Average monthly rent in Leeds: £650.", "£650") == {"leeds"}

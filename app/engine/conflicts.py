@@ -123,7 +123,7 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
         unit = qty.unit_of(xa)
         if unit != "date" and _at_other_times(a, b):
             return False  # January's figure and February's: two quantities, not rivals
-        if _part_and_whole(a, b):
+        if unit != "date" and _part_and_whole(a, b):
             return False  # "in England and Wales" / "in England": two places' figures
         if unit == "money" and not _one_money(xa, xb):
             return False  # "$19.5m" / "£788,439"; "£1.3bn" / "530p per share"

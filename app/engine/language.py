@@ -239,9 +239,11 @@ REGION_LABELS = frozenset({"GPE", "LOC"})  # countries, cities, regions: where a
 def places_of(sentence: str, start: int, end: int) -> frozenset[str]:
     """Where the figure at [start, end) of the sentence is given for: the place nearest
     to it in its own clause, with the places listed with it ("in England and Wales" ->
-    england, wales; the parser may not join such lists, so words decide). Empty when its
-    clause names no place."""
+    england, wales; the parser may not join such lists, so words decide). Places joined
+    by commas alone are one place ("Alexandria, Louisiana"). Empty when its clause names
+    no place."""
     value = span(sentence, start, end)
+    doc = value.doc
     clause = _clause_head(value.root)
     regions = [
         e
@@ -253,14 +255,20 @@ def places_of(sentence: str, start: int, end: int) -> frozenset[str]:
     if not regions:
         return frozenset()
     nearest = min(regions, key=lambda e: min(abs(e.start - value.end), abs(value.start - e.end)))
-    regions = sorted(e for e in value.doc.ents if e.label_ in REGION_LABELS)
+    # the tagger often calls the second place of a list a person or a firm ("Leeds and
+    # Manchester"): a name listed with a place is taken for a place
+    regions = sorted(e for e in value.doc.ents if e.label_ in _LISTED_LABELS)
     k = regions.index(nearest)
     first, last = k, k
     while first > 0 and _listed(regions[first - 1], regions[first]):
         first -= 1
     while last + 1 < len(regions) and _listed(regions[last], regions[last + 1]):
         last += 1
-    return frozenset(e.text.lower() for e in regions[first : last + 1])
+    run = regions[first : last + 1]
+    between = {t.lower_ for a, b in zip(run, run[1:], strict=False) for t in doc[a.end : b.start]}
+    if between & _AND_WORDS:  # "England and Wales", "France, Germany and Italy"
+        return frozenset(e.text.lower() for e in run)
+    return frozenset({doc[run[0].start : run[-1].end].text.lower()})  # "Alexandria, Louisiana"
 
 
 def _listed(a: Span, b: Span) -> bool:
@@ -268,7 +276,9 @@ def _listed(a: Span, b: Span) -> bool:
     return all(t.lower_ in _LIST_WORDS for t in a.doc[a.end : b.start])
 
 
-_LIST_WORDS = frozenset({"and", "&", ","})
+_AND_WORDS = frozenset({"and", "&"})
+_LISTED_LABELS = REGION_LABELS | {"PERSON", "ORG", "FAC", "NORP"}
+_LIST_WORDS = _AND_WORDS | {","}
 
 
 def _clause_head(token: Token) -> Token:
