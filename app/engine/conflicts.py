@@ -123,7 +123,8 @@ def contradict(a: Claim, b: Claim, similarity: float) -> bool | None:
         unit = qty.unit_of(xa)
         if unit != "date" and _at_other_times(a, b):
             return False  # January's figure and February's: two quantities, not rivals
-        if unit != "date" and _part_and_whole(a, b):
+        if unit != "date" and qty.part_and_whole(a.support.quote, a.in_support,
+                                                 b.support.quote, b.in_support):  # fmt: skip
             return False  # "in England and Wales" / "in England": two places' figures
         if unit == "money" and not _one_money(xa, xb):
             return False  # "$19.5m" / "£788,439"; "£1.3bn" / "530p per share"
@@ -144,15 +145,6 @@ def _at_other_times(a: Claim, b: Claim) -> bool:
     da = qty.calendar_dates(a.support.quote, *a.in_support)
     db = qty.calendar_dates(b.support.quote, *b.in_support)
     return bool(da and db) and not any(qty.same_date(x, y) for x in da for y in db)
-
-
-def _part_and_whole(a: Claim, b: Claim) -> bool:
-    """One figure is given for several places together and the other for some of them
-    (a whole and its part). Other differing places are not judged: one place has many
-    names ("UK" / "Britain")."""
-    pa = lang.places_of(a.support.quote, *a.in_support)
-    pb = lang.places_of(b.support.quote, *b.in_support)
-    return bool(pa and pb) and (pa < pb or pb < pa)
 
 
 def _one_money(a: lang.Text, b: lang.Text) -> bool:

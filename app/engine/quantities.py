@@ -19,6 +19,7 @@ from .language import (
     is_numeral,
     labels,
     parse,
+    places_of,
     tokens_of,
 )
 
@@ -194,6 +195,15 @@ def is_per_unit(value: Text) -> bool:
     """A figure for each one of something ("530 pence per share", "£2 each"): a price or
     a rate, not a total."""
     return any(t.lower_ in ("per", "each") for t in tokens_of(value))
+
+
+def part_and_whole(a: str, at_a: tuple[int, int], b: str, at_b: tuple[int, int]) -> bool:
+    """The figure at `at_a` of sentence `a` is given for several places together and the
+    one at `at_b` of `b` for some of them (a whole and its part): "the average price in
+    England and Wales" / "in England". Other differing places are not judged: one place
+    has many names ("UK" / "Britain")."""
+    pa, pb = places_of(a, *at_a), places_of(b, *at_b)
+    return bool(pa and pb) and (pa < pb or pb < pa)
 
 
 def same_quantity(a: str, b: str) -> bool:
