@@ -61,3 +61,10 @@ def test_a_less_alike_report_naming_many_of_the_same_things_is_a_follow_up():
                       _story("b", "Ian Moray and Port Ellis")], _vectors(0.7))  # fmt: skip
     assert few == {"a": {}, "b": {}}
     assert same_story([_story("a", MANY), _story("b", MANY)], _vectors(0.4)) == {"a": {}, "b": {}}
+
+
+def test_an_amount_keeps_its_currency_sign_on_either_side_of_a_pair():
+    a = "The council fined the ferry firm £40,000."
+    b = "The council fined the ferry firm £65,000."
+    [(x, y, _)] = slot_pairs(a, b)
+    assert (a[slice(*x)], b[slice(*y)]) == ("£40,000", "£65,000")

@@ -49,3 +49,31 @@ def test_values_one_article_names_together_even_spelled_another_way_are_not_riva
     texts = ["Kinloch (short for Kinlochlevan, its full name) is the port.", "Oban is busy."]
     assert named_together(conflict, texts)
     assert not named_together(conflict, ["Kinloch is the port.", "Kinlochmore is busy."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "base"),
+    [
+        ("The council fined the ferry firm.", "fined", "fine"),  # spaCy's lemma: "fin"
+        ("The mayor dined with the union.", "dined", "dine"),
+        ("The board banned the captain.", "banned", "ban"),  # doubled: the short form
+        ("The union planned a strike.", "planned", "plan"),
+        ("The crew filed a claim.", "filed", "file"),
+    ],
+)
+def test_a_verb_is_asked_about_in_its_base_form(sentence, word, base):
+    from app.engine.language import parse
+    from app.engine.listing import base_form
+
+    [token] = [t for t in parse(sentence) if t.text == word]
+    assert base_form(token) == base
+
+
+def test_a_topic_without_a_question_names_the_word_in_its_base_form():
+    from app.engine.listing import topic_for
+    from app.engine.slots import Slot
+
+    sentence = "The council fined the ferry firm £40,000."
+    assert topic_for(None, Slot("fin", "npadvmod"), sentence) == (
+        "what the reports say about “fine”"
+    )

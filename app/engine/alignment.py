@@ -16,6 +16,7 @@ import numpy as np
 from . import amounts
 from . import language as lang
 from .language import stop_words
+from .quantities import SYMBOLS
 from .roles import same_things
 from .slots import Slot, fillers, slot_of
 
@@ -71,10 +72,24 @@ def value_spans(sentence: str) -> list[tuple[int, int]]:
     converted = amounts.converted(doc)  # "$27bn (£14bn)": the bracket restates the figure
     kept = set()
     for span in spans:
+        start = _with_currency(span)
         end = amounts.end_before(span.start, span.end, converted)
         if span.start not in converted and end > span.start:
-            kept.add((span.start_char, doc[span.start : end].end_char))
+            kept.add((doc[start].idx, doc[span.start : end].end_char))
     return sorted(kept)
+
+
+def _with_currency(span) -> int:
+    """Where an amount starts: a currency sign that modifies it is part of it ("£" of
+    "£40,000", which the tagger leaves out of the MONEY entity), so one amount is always
+    shown the same way."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].text in SYMBOLS:
+        sign = span.doc[start - 1]
+        if not span.start <= sign.head.i < span.end:
+            break
+        start -= 1
+    return start
 
 
 def slot_pairs(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int], Slot]]:

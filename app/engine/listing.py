@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from . import language as lang
 from . import quantities as qty
@@ -18,6 +19,9 @@ from .slots import Slot
 from .subjects import in_context
 from .topics import topic_of
 from .values import LETTERS_PER_SLIP, one_spelling
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def rank(conflicts: list[dict]) -> list[dict]:
@@ -177,11 +181,12 @@ def _active_question(verb, value) -> str | None:
     said = " ".join(t.text for t in subject.subtree)
     target = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
     said = said[:1].lower() + said[1:] if not lang.is_proper(subject) else said
-    return f"{word} did {said} {verb.lemma_}{target}?"
+    return f"{word} did {said} {base_form(verb)}{target}?"
 
 
-def topic_for(ask: str | None, slot: Slot) -> str:
-    """What is disputed, as a phrase: "where the accusation was filed", "which model"."""
+def topic_for(ask: str | None, slot: Slot, sentence: str = "") -> str:
+    """What is disputed, as a phrase: "where the accusation was filed", "which model";
+    else the slot's word in its base form ("what the reports say about “fine”")."""
     suffix = " do the reports name?"
     if ask and ask.endswith(suffix):
         phrase = ask.removesuffix(suffix)
@@ -190,7 +195,29 @@ def topic_for(ask: str | None, slot: Slot) -> str:
         topic = topic_of(ask)
         if not topic.endswith("?"):
             return topic
-    return f"what the reports say about “{slot.anchor}”"
+    anchors = [t for t in lang.parse(sentence) if t.lemma_.lower() == slot.anchor]
+    return f"what the reports say about “{base_form(anchors[0]) if anchors else slot.anchor}”"
+
+
+def base_form(word: Token) -> str:
+    """A verb's base form, for questions and topics ("fined" -> "fine"). The lemmatizer
+    may rank "fin" first for "fined"; English doubles the last consonant of a short
+    consonant-vowel-consonant verb before -ed and -ing ("fin" -> "finned", "win" ->
+    "winning"), so such a form cannot be the base of a word that shows no doubling. The
+    rule is written by hand; the candidates are spaCy's."""
+    if word.pos_ != "VERB":
+        return word.lemma_.lower()
+    lemmatizer = lang.nlp().get_pipe("lemmatizer")
+    candidates = [c.lower() for c in lemmatizer.rule_lemmatize(word)] or [word.lemma_.lower()]
+    text = word.lower_
+    for form in candidates:
+        undoubled = text.endswith(("ed", "ing")) and not text.startswith(form + form[-1:])
+        if not (_SHORT_CVC.fullmatch(form) and undoubled and text != form):
+            return form
+    return candidates[0]
+
+
+_SHORT_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 def _wh_word(value) -> str | None:
