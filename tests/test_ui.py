@@ -225,6 +225,7 @@ def test_an_abstention_says_what_the_articles_cover(page):
 def test_the_header_and_examples_come_from_the_corpus(page):
     # the header is filled in once the index is read (the page is usable before that)
     expect(page.locator("#header")).to_contain_text("2 articles about", timeout=60_000)
+    assert page.get_by_text("Chatbot", exact=True).count() == 0  # no widget's default label
     example = page.locator("#examples").get_by_text(re.compile(r"^Where was the \w+ filed\?$"))
     example.click()  # asks at once
     page.wait_for_timeout(1000)

@@ -113,6 +113,7 @@ def build_app(loader: EngineLoader, make_ingestor: Callable[[AnswerEngine], Inge
         with gr.Tab("Chat"):
             chatbot = gr.Chatbot(
                 elem_id="chat",
+                show_label=False,  # the placeholder and the page say what it is
                 min_height=300,
                 max_height=None,
                 height=None,
