@@ -69,6 +69,20 @@ def test_a_verb_is_asked_about_in_its_base_form(sentence, word, base):
     assert base_form(token) == base
 
 
+def test_a_topic_is_the_statement_in_its_own_words():
+    from app.engine.listing import topic_for
+    from app.engine.slots import Slot
+
+    from .conftest import claim_in
+
+    sentence = "The council fined the ferry firm £40,000."
+    value = claim_in(sentence, "£40,000")
+    ask = "How much did the council fine the ferry firm?"
+    assert topic_for(ask, Slot("fin", "npadvmod"), sentence, value) == (
+        "how much the council fined the ferry firm"
+    )
+
+
 def test_a_topic_without_a_question_names_the_word_in_its_base_form():
     from app.engine.listing import topic_for
     from app.engine.slots import Slot

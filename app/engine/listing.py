@@ -173,20 +173,49 @@ def question_about(sentence: str, slot: Slot, value: Claim) -> str | None:
 def _active_question(verb, value) -> str | None:
     """ "How long did the harbour board ban the captain?" from "The harbour board banned
     the captain for two years"."""
+    parts = _active_parts(verb, value)
+    if parts is None:
+        return None
+    word, said, target = parts
+    return f"{word} did {said} {base_form(verb)}{target}?"
+
+
+def _words(head) -> str:
+    """A phrase as the sentence writes it ("State-owned Rosneft", not "State - owned")."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1].text
+
+
+def statement_topic(sentence: str, slot: Slot, value: Claim) -> str | None:
+    """The disputed slot as a topic in the statement's own words, its verb as written:
+    "how much the council fined the bus company" (None when the statement is not an
+    active one with a subject)."""
+    tokens = lang.tokens_of(in_context(value))
+    for verb in lang.parse(sentence):
+        if verb.lemma_.lower() == slot.anchor and verb.pos_ == "VERB" and verb.tag_ == "VBD":
+            parts = _active_parts(verb, tokens)
+            if parts is not None:
+                word, said, target = parts
+                return f"{word.lower()} {said} {verb.text}{target}"
+    return None
+
+
+def _active_parts(verb, value) -> tuple[str, str, str] | None:
+    """The question word the value answers, the subject and the object of an active verb."""
     word = _wh_word(value)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if word is None or subject is None:
         return None
-    said = " ".join(t.text for t in subject.subtree)
-    target = " " + " ".join(t.text for t in obj.subtree) if obj is not None else ""
+    said = _words(subject)
+    target = " " + _words(obj) if obj is not None else ""
     said = said[:1].lower() + said[1:] if not lang.is_proper(subject) else said
-    return f"{word} did {said} {base_form(verb)}{target}?"
+    return word, said, target
 
 
-def topic_for(ask: str | None, slot: Slot, sentence: str = "") -> str:
-    """What is disputed, as a phrase: "where the accusation was filed", "which model";
-    else the slot's word in its base form ("what the reports say about “fine”")."""
+def topic_for(ask: str | None, slot: Slot, sentence: str = "", value: Claim | None = None) -> str:
+    """What is disputed, as a phrase: "where the accusation was filed", "which model",
+    "how much the council fined the bus company"; else the slot's word in its base form
+    ("what the reports say about “fine”")."""
     suffix = " do the reports name?"
     if ask and ask.endswith(suffix):
         phrase = ask.removesuffix(suffix)
@@ -195,6 +224,9 @@ def topic_for(ask: str | None, slot: Slot, sentence: str = "") -> str:
         topic = topic_of(ask)
         if not topic.endswith("?"):
             return topic
+    said = statement_topic(sentence, slot, value) if value is not None else None
+    if said:
+        return said
     anchors = [t for t in lang.parse(sentence) if t.lemma_.lower() == slot.anchor]
     return f"what the reports say about “{base_form(anchors[0]) if anchors else slot.anchor}”"
 

@@ -230,7 +230,7 @@ class CorpusScanner:
             vec_a, vec_b = self.embeddings.embed_documents([ca.value, cb.value])
             if contradict(ca, cb, float(np.dot(vec_a, vec_b))):
                 ask = question_about(a.quote, slot, ca) or question_about(b.quote, slot, cb)
-                topic = topic_for(ask, slot, a.quote)
+                topic = topic_for(ask, slot, a.quote, ca)
                 said = f"“{a.title}” says {ca.value}; “{b.title}” says {cb.value}."
                 explanation = f"The reports differ: {said}"
                 conflict = Conflict(topic, [[ca], [cb]], explanation, anchor=slot.anchor, ask=ask,
