@@ -247,7 +247,7 @@ def places_of(sentence: str, start: int, end: int) -> frozenset[str]:
     clause = _clause_head(value.root)
     regions = [
         e
-        for e in value.doc.ents
+        for e in doc.ents
         if e.label_ in REGION_LABELS
         and (e.end <= value.start or e.start >= value.end)
         and _clause_head(e.root) == clause
@@ -257,7 +257,7 @@ def places_of(sentence: str, start: int, end: int) -> frozenset[str]:
     nearest = min(regions, key=lambda e: min(abs(e.start - value.end), abs(value.start - e.end)))
     # the tagger often calls the second place of a list a person or a firm ("Leeds and
     # Manchester"): a name listed with a place is taken for a place
-    regions = sorted(e for e in value.doc.ents if e.label_ in _LISTED_LABELS)
+    regions = sorted(e for e in doc.ents if e.label_ in _LISTED_LABELS)
     k = regions.index(nearest)
     first, last = k, k
     while first > 0 and _listed(regions[first - 1], regions[first]):

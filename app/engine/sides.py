@@ -139,7 +139,7 @@ def _is_asked_about(noun: Token) -> bool:
         return True
     if noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ != "be":
         return False
-    return any(c is not noun and c.lower_ in _WH_DETERMINERS | {"who"} for c in noun.head.children)
+    return any(c.i != noun.i and c.lower_ in _WH_DETERMINERS | {"who"} for c in noun.head.children)
 
 
 _WH_DETERMINERS = frozenset({"which", "what", "whose"})
