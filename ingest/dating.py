@@ -38,6 +38,8 @@ _MONTHS = {
 }  # fmt: skip
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+# the unambiguous forms, tried in this order, with the groups holding year, month and day
+_FORMS = ((_YEAR_FIRST, (1, 2, 3)), (_DAY_MONTH_YEAR, (3, 2, 1)), (_MONTH_DAY_YEAR, (3, 1, 2)))
 
 
 def split_dateline(text: str) -> tuple[str, str]:
@@ -66,24 +68,26 @@ def _dateline(line: str) -> str:
     if len(line) > DATELINE_MAX_CHARS:
         return ""
     rest = _LABEL.sub("", line)
-    for pattern in (_YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern, order in _FORMS:
         if match := pattern.search(rest):
             others = rest[: match.start()] + " " + rest[match.end() :]
-            if _ONLY_TIME_WORDS.fullmatch(others):
-                return read_date(match.group())
-            return ""
+            return _iso_of(match, order) if _ONLY_TIME_WORDS.fullmatch(others) else ""
     return ""
 
 
 def read_date(text: str) -> str:
     """A date written unambiguously in `text`, as YYYY-MM-DD ("" if none)."""
-    if match := _YEAR_FIRST.search(text):
-        return _iso(int(match[1]), int(match[2]), int(match[3]))
-    if match := _DAY_MONTH_YEAR.search(text):
-        return _iso(int(match[3]), _MONTHS.get(match[2].lower(), 0), int(match[1]))
-    if match := _MONTH_DAY_YEAR.search(text):
-        return _iso(int(match[3]), _MONTHS.get(match[1].lower(), 0), int(match[2]))
+    for pattern, order in _FORMS:
+        if match := pattern.search(text):
+            return _iso_of(match, order)
     return ""
+
+
+def _iso_of(match: re.Match[str], order: tuple[int, int, int]) -> str:
+    """The date a match of one of _FORMS writes (its groups for year, month and day)."""
+    year, month, day = (match[k] for k in order)
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    return _iso(int(year), number, int(day))
 
 
 def _iso(year: int, month: int, day: int) -> str:
