@@ -50,7 +50,11 @@ def format_answer(answer: Answer) -> str:
     lines = [answer.answer]
     if answer.citations:
         lines += ["", "Sources:"]
-        lines += [f"[{c.n}] {c.title} ({c.source}): “{c.quote}”" for c in answer.citations]
+        lines += [
+            f"[{c.n}] {c.title} ({c.source}{f', {long_date(c.published)}' if c.published else ''})"
+            f": “{c.quote}”"
+            for c in answer.citations
+        ]
     lines += [line for c in answer.conflicts for line in ["", *format_conflict(c)]]
     return "\n".join(lines)
 

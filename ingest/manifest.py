@@ -141,6 +141,13 @@ class Manifest:
         )
         return rows[0][0] if rows else None
 
+    def published_of(self, source: str) -> str:
+        """When a finished document says it was published (YYYY-MM-DD), "" when unknown."""
+        rows = self._rows(
+            "SELECT published FROM documents WHERE source = ? AND state = 'done'", (source,)
+        )
+        return rows[0][0] if rows else ""
+
     def fingerprints(self) -> list[tuple[str, str]]:
         """(doc_id, content_hash) of every finished document: the corpus state, cheaply."""
         return self._rows(

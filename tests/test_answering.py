@@ -319,3 +319,31 @@ def test_an_event_one_report_calls_done_and_another_open_is_a_disagreement(
     sources = {c["source"].rsplit("/", 1)[-1] for c in answer.conflicts[0]["claims"]}
     assert sources == {"monday.txt", "friday.txt"}
     assert_citations_verify(answer, ingestor.manifest)
+
+
+@pytest.mark.parametrize("high_court_first", [True, False])
+def test_reports_of_different_days_are_answered_in_the_order_published(
+    settings, make_ingestor, corpus_copy, embeddings, high_court_first
+):
+    """Whichever article was published first, its side comes first, as [1], in the answer
+    and in its disagreement; each source carries its date."""
+    early, late = ("Alibaba", "Anthropic") if high_court_first else ("Anthropic", "Alibaba")
+    days = {early: "3 March 2025", late: "10 March 2025"}
+    for path in corpus_copy.rglob("*.txt"):
+        day = days[path.name.split("-")[0]]
+        path.write_text(f"Published: {day}\n\n" + path.read_text(encoding="utf-8"), "utf-8")
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+
+    def respond(system: str, human: str) -> str:
+        return first_phrase_found(*VENUES)(human)
+
+    answer = build(settings, indexed, embeddings, respond).ask("Where was the complaint filed?")
+    [conflict] = answer.conflicts
+    order = list(reversed(VENUES)) if high_court_first else list(VENUES)
+    assert [c["value"] for c in conflict["claims"]] == order
+    assert conflict["over_time"] is True
+    assert answer.answer.index(f"{order[0]} [1]") < answer.answer.index(f"{order[1]} [2]")
+    assert [c.published for c in answer.citations] == ["2025-03-03", "2025-03-10"]
+    assert all(c["published"] for c in answer.as_dict()["citations"])
+    assert_citations_verify(answer, indexed.manifest)

@@ -3,7 +3,10 @@ written for these tests."""
 
 from __future__ import annotations
 
-from app.engine.chronology import dated, long_date
+from app.engine.chronology import dated, earliest_first, long_date
+from app.engine.claims import Claim
+from app.engine.conflicts import Conflict
+from app.engine.evidence import Evidence
 
 
 def _item(*claims: tuple[str, str, str]) -> dict:
@@ -38,3 +41,22 @@ def test_an_undated_side_or_one_day_leaves_the_order_and_explanation():
 
 def test_dates_are_written_for_readers():
     assert long_date("2005-03-03") == "3 March 2005"
+
+
+def _side(source: str, value: str) -> list[Claim]:
+    quote = f"The captain was banned for {value}."
+    item = Evidence(1, source, source, source, quote, 0, len(quote), 0.6)
+    start = quote.index(value)
+    return [Claim(source, source, source, value, item, start, start + len(value))]
+
+
+def test_an_answers_sides_are_put_in_the_order_reported_before_it_is_written():
+    conflict = Conflict("how long", [_side("b.txt", "two years"), _side("a.txt", "four years")],
+                        "The reports differ.")  # fmt: skip
+    days = {"a.txt": "2005-03-03", "b.txt": "2005-04-10"}
+    ordered = earliest_first(conflict, lambda source: days.get(source, ""))
+    assert [side[0].value for side in ordered.sides] == ["four years", "two years"]
+    undated = earliest_first(conflict, lambda source: {"a.txt": "2005-03-03"}.get(source, ""))
+    assert [side[0].value for side in undated.sides] == ["two years", "four years"]
+    same_day = earliest_first(conflict, lambda source: "2005-03-03")
+    assert [side[0].value for side in same_day.sides] == ["two years", "four years"]

@@ -163,3 +163,16 @@ def _entries(manifest: Path) -> tuple[int, int]:
     except sqlite3.Error:
         return 0, 0
     return rows.get("done", 0), rows.get("pending", 0)
+
+
+def test_a_terminal_answer_names_each_source_with_its_date_when_known():
+    from app.cli import format_answer
+    from app.engine.answer import Answer
+    from app.engine.citations import Citation
+
+    quote = "The ferry sailed at noon."
+    dated = Citation(1, "a.txt", "Ferry", quote, 0, len(quote), published="2005-03-03")
+    undated = Citation(2, "b.txt", "Port", quote, 0, len(quote))
+    text = format_answer(Answer("When?", "At noon [1][2].", False, [dated, undated]))
+    assert "[1] Ferry (a.txt, 3 March 2005): “The ferry sailed at noon.”" in text
+    assert "[2] Port (b.txt): “The ferry sailed at noon.”" in text

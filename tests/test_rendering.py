@@ -61,8 +61,18 @@ def test_sides_of_reports_from_different_days_show_their_dates_and_order():
     item["over_time"], item["explanation"] = True, "Reported at different times: <on 3 March>"
     html = banner_html(item)
     assert "A · 3 March 2005" in html and "B · 10 March 2005" in html
-    assert "Reported at different times: &lt;on 3 March&gt;" in html
-    assert "Reported at different times" not in banner_html(_conflict())
+    # the cards show each date, title and value: the line under them does not repeat them
+    assert "listed earliest first" in html and "Reported at different times" not in html
+    assert "listed earliest first" not in banner_html(_conflict())
+
+
+def test_a_source_card_shows_the_day_its_article_was_published_when_known():
+    text = "Intro sentence. " + HOSTILE + " Outro."
+    dated = _citation(text)
+    dated.published = "2005-03-10"
+    html = sources_html([dated], {"news/a.html": text}, "m1")
+    assert "· 10 March 2005" in html
+    assert "March" not in sources_html([_citation(text)], {"news/a.html": text}, "m1")
 
 
 def test_the_conflicts_tab_counts_points_and_says_none_calmly():

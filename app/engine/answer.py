@@ -30,6 +30,8 @@ class DocumentTexts(Protocol):
 
     def text_of_source(self, source: str) -> str | None: ...
 
+    def published_of(self, source: str) -> str: ...
+
 
 @dataclass
 class Answer:
@@ -52,7 +54,7 @@ class Answer:
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
-            "citations": [c.__dict__ for c in self.citations],
+            "citations": [_citation_dict(c) for c in self.citations],
             "conflicts": self.conflicts,
             "latency_ms": self.latency_ms,
             **({"error": self.error} if self.error else {}),
@@ -88,3 +90,8 @@ class Done:
 
 
 Event = Stage | Sources | Token | Done
+
+
+def _citation_dict(citation: Citation) -> dict:
+    """A citation as the contract has it, with `published` only when it is known."""
+    return {k: v for k, v in citation.__dict__.items() if k != "published" or v}

@@ -16,6 +16,7 @@ from ..model.llm import model_failure
 from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import typed_claims
+from .chronology import dated, earliest_first
 from .citations import Citation, cite, conflicts_among
 from .claims import ClaimExtractor
 from .composing import (
@@ -125,6 +126,7 @@ class AnswerEngine:
             yield Sources(evidence)
             yield Stage("comparing")
             yield from self._answer(standalone, scored, evidence, answer, use_llm)
+            self._date(answer)
         answer.latency_ms = round((time.perf_counter() - started) * 1000)
         yield Done(answer)
 
@@ -207,6 +209,7 @@ class AnswerEngine:
                 conflict = changed(question, scored, self.settings.min_relevance)
                 chosen = conflict.claims if conflict else []
         if chosen:  # the model is not needed: the question names every answer
+            conflict = earliest_first(conflict, self.texts.published_of) if conflict else None
             answer.conflicts = [conflict.as_dict()] if conflict else []
             text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
             yield Token(text)
@@ -240,6 +243,7 @@ class AnswerEngine:
             known = known_conflict(question, self.scanner.conflicts(), scored, best, sides)
             found = [known] if known is not None else []
         if found:  # never state one side of a disagreement as fact
+            found = [earliest_first(c, self.texts.published_of) for c in found]
             answer.conflicts = [c.as_dict() for c in found]
             text, cited = conflict_text(found[0])
             yield Token(text)
@@ -249,6 +253,16 @@ class AnswerEngine:
             yield from self.writer.write(question, sides, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
             yield from self.writer.describe(question, scored, answer)  # else: stay abstained
+
+    def _date(self, answer: Answer) -> None:
+        """Each cited article's and each side's publication date, where the article says
+        it; sides of reports of different days are explained in the order reported."""
+        sources = {c.source for c in answer.citations}
+        sources |= {claim["source"] for c in answer.conflicts for claim in c["claims"]}
+        published = {source: self.texts.published_of(source) for source in sources}
+        for citation in answer.citations:
+            citation.published = published[citation.source]
+        answer.conflicts = dated(answer.conflicts, published)
 
     def _known_conflicts(self, question: str, citations: list[Citation]) -> list[dict]:
         """Corpus-wide disagreements whose every side this quoting answer cites, about a

@@ -9,7 +9,25 @@ says X; then on 10 March 2005 “B” says Y." Undated articles keep their place
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .conflicts import Conflict
+
+
+def earliest_first(conflict: Conflict, published_of: Callable[[str], str]) -> Conflict:
+    """The disagreement with its sides in the order they were reported, when every side
+    is dated and they were not all reported the same day (else as it is): an answer then
+    numbers its sources in the order its disagreement lists them."""
+    days = [[published_of(claim.source) for claim in side] for side in conflict.sides]
+    every = {day for side in days for day in side}
+    if "" in every or len(every) < 2:
+        return conflict
+    order = sorted(range(len(days)), key=lambda k: min(days[k]))  # stable for ties
+    return replace(conflict, sides=[conflict.sides[k] for k in order])
 
 
 def dated(conflicts: list[dict], published: dict[str, str]) -> list[dict]:

@@ -26,6 +26,7 @@ class Citation:
     quote: str
     start: int
     end: int
+    published: str = ""  # YYYY-MM-DD when the article says when it was published
 
 
 def conflicts_among(conflicts: list[dict], citations: list[Citation]) -> list[dict]:

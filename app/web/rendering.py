@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ..engine.citations import Citation
 
 CONTEXT_CHARS = 240  # article text shown around a quote
+# under a disagreement between reports of different days (each card shows its date)
+OVER_TIME = "These reports were published on different days; they are listed earliest first."
 _MARKER = re.compile(r"\[(\d+)\]")
 
 CSS = """
@@ -125,9 +127,15 @@ def _source(citation: Citation, text: str | None, prefix: str) -> str:
             '<details class="dq-article"><summary>Read the whole article</summary>'
             f'<div class="dq-full"><b>{escape(citation.title)}</b>\n\n{whole}</div></details>'
         )
+    published = (
+        f' <span class="dq-muted">· {long_date(citation.published)}</span>'
+        if citation.published
+        else ""
+    )
     return (
         f'<div class="dq-source" id="{prefix}-s{citation.n}">'
-        f"<div><b>[{citation.n}] {escape(citation.title)}</b></div>{context}{article}</div>"
+        f"<div><b>[{citation.n}] {escape(citation.title)}</b>{published}</div>"
+        f"{context}{article}</div>"
     )
 
 
@@ -156,11 +164,7 @@ def banner_html(conflict: dict, prefix: str | None = None, citations: list | Non
         if conflict.get("ask")
         else ""
     )
-    when = (
-        f'<p class="dq-muted">{escape(conflict["explanation"])}</p>'
-        if conflict.get("over_time")
-        else ""
-    )
+    when = f'<p class="dq-muted">{OVER_TIME}</p>' if conflict.get("over_time") else ""
     return (
         f'<details class="dq-banner" open><summary>⚠ {heading}</summary>'
         f'<div class="dq-sides">{"".join(sides)}</div>{when}{ask}</details>'
