@@ -27,6 +27,7 @@ BBC = ROOT.parent / "shared" / "data" / "bbc"
 SETS = {
     "seed": ROOT / "evalsets" / "seed" / "questions.jsonl",
     "kenteris": ROOT / "evalsets" / "bbc-kenteris" / "questions.jsonl",
+    "fiat": ROOT / "evalsets" / "bbc-fiat" / "questions.jsonl",
     "open": ROOT / "evalsets" / "bbc-open" / "questions.jsonl",
     "ramdocs": ROOT.parent / "shared" / "data" / "ramdocs" / "ramdocs_dev.jsonl",
     "multidoc": ROOT / "evalsets" / "bbc-multidoc" / "questions.jsonl",
@@ -41,15 +42,15 @@ def corpus_of(name: str, runs: Path) -> Path | None:
             return ROOT / "corpus"
         case "open":
             return BBC
-        case "kenteris":
-            folder = runs / "corpus-kenteris"
-            listed = (ROOT / "evalsets" / "bbc-kenteris" / "articles.txt").read_text().split()
-            for rel in listed:
-                target = folder / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if not target.exists():
-                    shutil.copyfile(BBC / rel, target)
-            return folder
+    listing = SETS[name].parent / "articles.txt"  # a story's articles, copied as they are
+    if listing.exists():
+        folder = runs / f"corpus-{name}"
+        for rel in listing.read_text().split():
+            target = folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists():
+                shutil.copyfile(BBC / rel, target)
+        return folder
     return None
 
 
