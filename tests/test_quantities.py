@@ -70,3 +70,29 @@ def test_a_bare_number_is_measured_by_the_noun_it_counts():
     jobs = "Some 900 jobs at the depot may be cut."
     at = jobs.index("900")
     assert qty.unit_of(lang.span(jobs, at, at + 3)) == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("How much was the ferry sold for in pounds?", "pound"),
+        ("In sterling terms, how big was the fine?", "pound"),
+        ("How many euros did the council pay?", "euro"),
+        ("How much did the council pay?", None),  # names no currency
+        ("How much did the dollar fall?", None),  # the currency is what is asked about
+        ("How far did the euro rise against the dollar?", None),  # an exchange rate
+    ],
+)
+def test_the_currency_a_question_asks_its_amount_in(question, currency):
+    assert qty.currency_asked(question) == currency
+
+
+def test_an_amount_keeps_the_currency_written_beside_it():
+    sentence = "The council will pay Kestrel 40m euros ($52m; £34m) for the ferries."
+
+    def value(text: str):
+        return lang.span(sentence, sentence.index(text), sentence.index(text) + len(text))
+
+    assert qty.currency_beside(value("40m")) == "euro"  # the currency after it
+    assert qty.currency_beside(value("52m")) == "dollar"  # the sign before it
+    assert qty.currency_beside(value("£34m")) == "pound"

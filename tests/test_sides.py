@@ -136,6 +136,15 @@ def test_a_bare_year_answers_when():
     assert fits(count, span_of("Population: 1850  Area: 12 km2", "1850"))
 
 
+def test_an_amount_in_another_currency_than_asked_answers_another_question():
+    paid = "The council will pay Kestrel 40m euros ($52m; £34m) for the ferries."
+    pounds = analyse("How much is the council paying Kestrel in pounds?")
+    assert fits(pounds, span_of(paid, "£34m"))
+    assert not fits(pounds, span_of(paid, "52m"))  # dollars, by the sign before it
+    assert not fits(pounds, span_of(paid, "40m"))  # euros, by the word after it
+    assert fits(analyse("How much is the council paying Kestrel?"), span_of(paid, "$52m"))
+
+
 def test_a_doer_or_a_time_is_no_place():
     where = analyse("Where were the riders tested?")
     passive = "The riders were tested by the Cycling Union in May."

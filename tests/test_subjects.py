@@ -98,6 +98,13 @@ def test_the_questions_own_subject_is_no_answer():
     assert stands(question, claim_in(sentence, "Tom Ashby"), 0.6) is None
 
 
+def test_the_questions_subject_in_initials_is_no_answer():
+    question = analyse("Who is Northern Rail's new chairman?")
+    sentence = "NR named Alan Pryce as chairman after the board met in York."
+    assert stands(question, claim_in(sentence, "NR"), 0.6) == "the question's own subject"
+    assert stands(question, claim_in(sentence, "Alan Pryce"), 0.6) is None
+
+
 def test_a_value_inside_a_run_of_names_is_said_of_nothing_else():
     # page headings run names together; only a described link (apposition, "-based",
     # a possessive) says that a value belongs to another named thing

@@ -191,6 +191,39 @@ def currency_of(value: Text) -> str | None:
     return None
 
 
+def currency_beside(value: Text) -> str | None:
+    """The currency of an amount, also when the value leaves it out of its words: the
+    currency named right after it ("1.55bn euros") or the sign right before it ("$" of
+    "$2bn" when the value is "2bn")."""
+    found = currency_of(value)
+    if found is not None or isinstance(value, str) or not len(value):
+        return found
+    doc = value.doc
+    after = doc[value.end] if value.end < len(doc) else None
+    if after is not None and (word := after.lemma_.lower()) in CURRENCY_NAMES:
+        return CURRENCY_NAMES[word]
+    before = doc[value.start - 1].text if value.start > 0 else ""
+    return SYMBOLS.get(before)
+
+
+def currency_asked(question: str) -> str | None:
+    """The currency a question asks its amount in, when it says so: "worth in pounds",
+    "in sterling terms", "how many euros". None when it names none, or two (an exchange
+    rate: "how far did the euro rise against the dollar")."""
+    asked, named = None, set()
+    for t in parse(question):
+        word = next((w for w in (t.lemma_.lower(), t.lower_.removesuffix("s"))
+                     if w in CURRENCY_NAMES or w == "sterling"), None)  # fmt: skip
+        if word is None:
+            continue
+        named.add(CURRENCY_NAMES.get(word, "pound"))
+        in_it = t.head.lower_ == "in" or t.head.lemma_.lower() == "term"  # "in pounds"
+        counted = any(c.lower_ in ("many", "much") for c in t.children)  # "how many euros"
+        if in_it or counted:
+            asked = CURRENCY_NAMES.get(word, "pound")
+    return asked if len(named) == 1 else None
+
+
 def is_per_unit(value: Text) -> bool:
     """A figure for each one of something ("530 pence per share", "£2 each"): a price or
     a rate, not a total."""

@@ -254,11 +254,15 @@ def _named_as(value: lang.Text) -> set[str]:
 def unit_fits(asked: Asked, value: lang.Text) -> bool:
     """A number of the unit asked for: a count for "how many" and populations, not an
     area or a rate; money for amounts paid (or a bare figure, "cost 4.5 million", but not
-    a count of things: "19.9 million units"); any number otherwise."""
+    a count of things: "19.9 million units"); any number otherwise. An amount in another
+    currency than the one asked for answers another question ("$2bn" for "how much in
+    pounds")."""
     unit = qty.unit_of(value)
     wanted = qty.unit_asked(asked.text)
     if wanted == "money" and unit == "count":
         return not any(t.pos_ in ("NOUN", "PROPN") for t in lang.tokens_of(value))
+    if unit == "money" and (currency := qty.currency_asked(asked.text)):
+        return qty.currency_beside(value) in (None, currency)
     return wanted is None or unit == wanted
 
 

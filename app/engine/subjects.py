@@ -39,10 +39,13 @@ def in_context(claim: Claim) -> lang.Text:
 
 def names_the_subject(asked: Asked, claim: Claim) -> bool:
     """The value is headed by a name the question asks about ("Kostas Kenteris" for "Who is
-    Kenteris's lawyer?"): the subject, not the answer."""
+    Kenteris's lawyer?"), or is that name in initials ("GM" for "Who is General Motors'
+    chief executive?"): the subject, not the answer."""
     value = in_context(claim)
     if isinstance(value, str) or not asked.names:
         return False
+    if value.text in _initials_of(asked):
+        return True
     return value.root.lower_ in {n.lower() for n in asked.names} and lang.is_proper(value.root)
 
 
@@ -100,8 +103,11 @@ def other_doer(asked: Asked, claim: Claim) -> str | None:
 
 
 def _another(asked: Asked, name) -> str | None:
-    """The name (with its compound parts) when it is not one the question is about."""
+    """The name (with its compound parts) when it is not one the question is about, in
+    its words or its initials ("NR" for "Northern Rail")."""
     if name is None or _one_of(name, {n.lower() for n in asked.names}):
+        return None
+    if name.text in _initials_of(asked):
         return None
     parts = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(t.text for t in [*parts, name])
@@ -228,11 +234,17 @@ def _initialled(asked: Asked, text: str) -> set[str]:
     return found
 
 
+def _initials_of(asked: Asked) -> set[str]:
+    """The question's names of two or more words in initials ("GM" for General Motors)."""
+    return {"".join(w[0].upper() for w in run) for run in _names_of(asked)}
+
+
 def _names_of(asked: Asked) -> list[list[str]]:
     """Runs of two or more adjacent name words in the question ("General", "Motors")."""
     runs: list[list[str]] = [[]]
+    wanted = {name.lower() for name in asked.names}  # some question forms keep them lowered
     for token in lang.parse(asked.text):
-        if token.text in asked.names:
+        if token.lower_ in wanted:
             runs[-1].append(token.text)
         elif runs[-1]:
             runs.append([])
