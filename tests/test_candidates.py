@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from app.engine.candidates import typed_claims
+from app.engine.candidates import in_asked_currency, typed_claims
 from app.engine.evidence import Evidence
 from app.engine.questions import analyse
+
+from .conftest import claim_in
 
 OTHER = (
     "The port handled more cargo than last year.",
@@ -44,3 +46,14 @@ def test_an_appositive_describes_the_name_it_follows():
     scored = _evidence("Harlow Mills, a family-owned Welsh textile maker, cut 40 jobs.")
     found = typed_claims(analyse("What kind of firm is Harlow Mills?"), scored, set(), 0.6)
     assert [c.value for c in found] == ["family-owned Welsh textile maker"]
+
+
+def test_an_amount_is_read_in_the_currency_the_question_asks_for():
+    sentence = "Norvik agreed a $2bn (1.5bn euros; £1.1bn) settlement with Kestrel."
+    claim = claim_in(sentence, "$2bn")
+    pounds = in_asked_currency(analyse("How much is the settlement worth in pounds?"), claim)
+    assert pounds.value == "£1.1bn" and sentence[pounds.start : pounds.end] == "£1.1bn"
+    asked = analyse("How much is the settlement worth?")
+    assert in_asked_currency(asked, claim) is claim  # no currency asked for
+    dollars = analyse("How much is the settlement worth in dollars?")
+    assert in_asked_currency(dollars, claim) is claim  # already in it

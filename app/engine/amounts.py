@@ -13,7 +13,7 @@ from . import quantities as qty
 from .language import is_numeral
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # currencies named in news beside those quantities.py names (amounts in them are often
 # converted in brackets)
@@ -41,6 +41,39 @@ def converted(doc: Doc) -> set[int]:
         ):
             found |= {t.i for t in inside}
     return found
+
+
+def restated_in(value: Span, currency: str) -> Span | None:
+    """The same amount as the value, written in `currency` in the same sentence: the
+    figure before a bracket of conversions or one of the conversions ("1.55bn euros ($2bn;
+    £1.1bn)": "£1.1bn" for "$2bn" in pounds). None when the sentence gives no such one."""
+    for group in _restatements(value.doc):
+        if any(value.start <= t.i < value.end for piece in group for t in piece):
+            return next((p for p in group if qty.currency_beside(p) == currency), None)
+    return None
+
+
+def _restatements(doc: Doc) -> list[list[Span]]:
+    """Each figure followed by a bracket of conversions, with the conversions: one list
+    of amounts (spans) per bracket."""
+    inside = converted(doc)
+    groups = []
+    for open_ in (t for t in doc if t.text == "(" and t.i + 1 in inside):
+        start = open_.i - 1
+        while start > 0 and _is_amount(doc[start - 1]):
+            start -= 1
+        group, piece = [doc[start : open_.i]], []
+        for t in doc[open_.i + 1 :]:
+            if t.i not in inside or t.text in (";", ","):
+                if piece:
+                    group.append(doc[piece[0] : piece[-1] + 1])
+                piece = []
+                if t.i not in inside:
+                    break
+            else:
+                piece.append(t.i)
+        groups.append(group)
+    return groups
 
 
 def end_before(start: int, end: int, converted: set[int]) -> int:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model.llm import model_failure
 from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
-from .candidates import typed_claims
+from .candidates import in_asked_currency, typed_claims
 from .chronology import dated, earliest_first
 from .citations import Citation, cite, conflicts_among
 from .claims import ClaimExtractor
@@ -227,6 +227,7 @@ class AnswerEngine:
         claims = self.extractor.extract(
             question, scored, self.settings.min_relevance, self.settings.max_sources
         )
+        claims = [in_asked_currency(asked, c) for c in claims]  # "$2bn (£1.05bn)" in pounds
         # relevance is judged against the best answering sentence, not the best sentence
         # overall (which may only share the question's words)
         best = max((c.support.score for c in claims), default=scored[0].score)

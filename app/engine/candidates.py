@@ -15,10 +15,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from . import amounts
 from . import language as lang
+from . import quantities as qty
 from .claims import Claim
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked
 from .sides import WIDE_MARGIN, fits, mentions_subject, stands
+from .subjects import in_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -130,3 +133,19 @@ def _of_kind(asked: Asked, span: Span) -> bool:
     # ("Chinese e-commerce giant Alibaba") says what kind it is
     names = {n.lower() for n in asked.names}
     return span.root.pos_ == "NOUN" and bool(names & {t.lower_ for t in bound if t not in span})
+
+
+def in_asked_currency(asked: Asked, claim: Claim) -> Claim:
+    """The claim's amount as its sentence restates it in the currency the question asks
+    for ("$2bn (1.53bn euros; £1.05bn)": "£1.05bn" for "how much in pounds"); the claim
+    as it is otherwise (an amount in another currency then stands for nothing)."""
+    currency = qty.currency_asked(asked.text)
+    value = in_context(claim)
+    if currency is None or isinstance(value, str) or qty.currency_beside(value) in (None, currency):
+        return claim
+    restated = amounts.restated_in(value, currency)
+    if restated is None:
+        return claim
+    start, end, at = restated.start_char, restated.end_char, claim.support.start
+    return Claim(claim.doc_id, claim.source, claim.title, claim.support.quote[start:end],
+                 claim.support, at + start, at + end, claim.via)  # fmt: skip

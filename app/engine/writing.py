@@ -14,7 +14,7 @@ from .answer import Answer, Event, Stage, Token
 from .citations import Citation, cite, renumber, unique
 from .composing import attribute, claims_text, keep_backed, position_text, quoted_text
 from .evidence import Evidence, top_by_source
-from .language import content_lemmas
+from .language import content_lemmas, parse
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import NOT_FOUND, format_evidence
 
@@ -70,7 +70,7 @@ class Writer:
             text = ""
         if len(content_lemmas(text) - content_lemmas(question)) < MIN_NEW_WORDS:
             log.info("described answer %r says too little beyond the question", text)
-            if best[0].score < QUOTE_ABOVE:
+            if best[0].score < QUOTE_ABOVE or not _mentions_what_is_asked(question, best[0]):
                 return  # nothing clearly answers: abstain
             text, numbered = quoted_text(best[:1])  # the model missed a plain answer: quote it
         yield Token(text)
@@ -91,6 +91,22 @@ class Writer:
         text, cited = position_text(found, outcome(scored, floor))
         yield Token(text)
         finish(answer, *cite(text, cited))
+
+
+def _mentions_what_is_asked(question: str, item: Evidence) -> bool:
+    """The sentence names what the question asks about when the question names it by a
+    common noun: the subject of its main verb, with the nouns compounded with it ("How
+    did GM's share price react?" -> price, share). A sentence naming the same people but
+    not the share price ("GM will pay Fiat $2bn") says nothing about it. Always true when
+    the subject is a name, a pronoun or the question word ("How did Alibaba respond?")."""
+    doc = parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
+    if not subjects or subjects[0].pos_ != "NOUN":
+        return True
+    head = subjects[0]
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    return bool({t.lemma_.lower() for t in nouns} & content_lemmas(item.quote))
 
 
 def _acceptable(text: str, claims: list[Claim]) -> bool:
