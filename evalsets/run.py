@@ -2,13 +2,15 @@
 
     .venv/bin/python evalsets/run.py seed --split tune
     .venv/bin/python evalsets/run.py kenteris --split check --llm local
+    .venv/bin/python evalsets/run.py fiat --split both
     .venv/bin/python evalsets/run.py open --split both
     .venv/bin/python evalsets/run.py ramdocs --split tune
     .venv/bin/python evalsets/run.py multidoc --split both
     .venv/bin/python evalsets/run.py multidoc2 --split both
 
 Each set gets its own data folder under runs/ (ingest is incremental, so a second run
-re-uses the index); results go to runs/<set>-<split>.jsonl with a report folder beside it.
+re-uses the index; a story set's articles, listed in its articles.txt, are copied
+there); results go to runs/<set>-<split>.jsonl with a report folder beside it.
 Rows are split into `tune` and `check` halves by a stable hash of their id (see
 app.evaluation.runner.half_of): tune on `tune`, look at `check` only to report it.
 """
