@@ -347,3 +347,31 @@ def test_reports_of_different_days_are_answered_in_the_order_published(
     assert [c.published for c in answer.citations] == ["2025-03-03", "2025-03-10"]
     assert all(c["published"] for c in answer.as_dict()["citations"])
     assert_citations_verify(answer, indexed.manifest)
+
+
+@pytest.mark.parametrize("high_court_first", [True, False])
+def test_without_a_model_quotes_of_reports_of_different_days_are_numbered_as_published(
+    settings, make_ingestor, corpus_copy, embeddings, high_court_first
+):
+    """The quoting answer (no model) numbers its quotes so its disagreement's earliest
+    report is [1], as the disagreement lists it."""
+    from app.engine.scan import CorpusScanner
+
+    early, late = ("Alibaba", "Anthropic") if high_court_first else ("Anthropic", "Alibaba")
+    days = {early: "3 March 2025", late: "10 March 2025"}
+    for path in corpus_copy.rglob("*.txt"):
+        day = days[path.name.split("-")[0]]
+        path.write_text(f"Published: {day}\n\n" + path.read_text(encoding="utf-8"), "utf-8")
+    indexed = make_ingestor(settings)
+    indexed.run([corpus_copy])
+    scanner = CorpusScanner(indexed.manifest, embeddings, settings.scan_path)
+    answer = build(settings, indexed, embeddings, scanner=scanner).ask(
+        "Where was the complaint filed?"
+    )
+    [conflict] = answer.conflicts
+    assert conflict["over_time"] is True
+    first = conflict["claims"][0]
+    assert first["value"] == ("London’s High Court" if high_court_first else VENUES[0])
+    assert answer.citations[0].source == first["source"]
+    assert answer.citations[0].published == "2025-03-03"
+    assert_citations_verify(answer, indexed.manifest)

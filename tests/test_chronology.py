@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from app.engine.chronology import dated, earliest_first, long_date
+from app.engine.chronology import dated, earliest_first, in_order_reported, long_date
 from app.engine.claims import Claim
 from app.engine.conflicts import Conflict
 from app.engine.evidence import Evidence
@@ -60,3 +60,18 @@ def test_an_answers_sides_are_put_in_the_order_reported_before_it_is_written():
     assert [side[0].value for side in undated.sides] == ["two years", "four years"]
     same_day = earliest_first(conflict, lambda source: "2005-03-03")
     assert [side[0].value for side in same_day.sides] == ["two years", "four years"]
+
+
+def test_quotes_of_reports_of_different_days_are_numbered_in_the_order_published():
+    def said(source: str, text: str) -> Evidence:
+        return Evidence(0, source, source, source.upper(), text, 0, len(text), 0.7)
+
+    evidence = [said("b.txt", "Two years."), said("x.txt", "Background."),
+                said("b.txt", "Cut on appeal."), said("a.txt", "Four years.")]  # fmt: skip
+    [item] = dated([_item(("b.txt", "Ban cut", "two years"), ("a.txt", "Banned", "four years"))],
+                   {"a.txt": "2005-03-03", "b.txt": "2005-04-10"})  # fmt: skip
+    ordered = in_order_reported(evidence, [item])
+    assert [e.quote for e in ordered] == ["Four years.", "Background.", "Two years.",
+                                          "Cut on appeal."]  # fmt: skip
+    same_day = {**item, "over_time": False}
+    assert in_order_reported(evidence, [same_day]) == evidence

@@ -16,7 +16,7 @@ from ..model.llm import model_failure
 from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import in_asked_currency, typed_claims
-from .chronology import dated, earliest_first
+from .chronology import dated, earliest_first, in_order_reported
 from .citations import Citation, cite, conflicts_among
 from .claims import ClaimExtractor
 from .composing import (
@@ -217,9 +217,12 @@ class AnswerEngine:
             return
         if self.extractor is None or not use_llm:
             text, cited = quoted_text(evidence)
-            yield Token(text)
             finish(answer, *cite(text, cited))
             answer.conflicts = self._known_conflicts(question, answer.citations)
+            if any(c.get("over_time") for c in answer.conflicts):  # [1]: the earliest report
+                text, cited = quoted_text(in_order_reported(evidence, answer.conflicts))
+                finish(answer, *cite(text, cited))
+            yield Token(answer.answer)
             return
         if asked.type == YESNO:
             yield from self.writer.position(asked, scored, answer)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .conflicts import Conflict
+    from .evidence import Evidence
 
 
 def earliest_first(conflict: Conflict, published_of: Callable[[str], str]) -> Conflict:
@@ -28,6 +29,24 @@ def earliest_first(conflict: Conflict, published_of: Callable[[str], str]) -> Co
         return conflict
     order = sorted(range(len(days)), key=lambda k: min(days[k]))  # stable for ties
     return replace(conflict, sides=[conflict.sides[k] for k in order])
+
+
+def in_order_reported(evidence: list[Evidence], conflicts: list[dict]) -> list[Evidence]:
+    """The evidence with the sources of a disagreement between reports of different days
+    put in the order they were published, in the places those sources held (the others
+    keep theirs; a source's sentences keep their order): quotes numbered so read [1]
+    for the earliest report, as the disagreement lists it."""
+    day = {c["source"]: c["published"] for item in conflicts if item.get("over_time")
+           for c in item["claims"]}  # fmt: skip
+    docs = list(dict.fromkeys(e.source for e in evidence))
+    places = [k for k, source in enumerate(docs) if source in day]
+    if not places:
+        return evidence
+    ordered = sorted((docs[k] for k in places), key=lambda source: day[source])
+    for k, source in zip(places, ordered, strict=True):
+        docs[k] = source
+    rank = {source: k for k, source in enumerate(docs)}
+    return sorted(evidence, key=lambda e: rank[e.source])
 
 
 def dated(conflicts: list[dict], published: dict[str, str]) -> list[dict]:
