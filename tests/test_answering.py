@@ -321,12 +321,9 @@ def test_an_event_one_report_calls_done_and_another_open_is_a_disagreement(
     assert_citations_verify(answer, ingestor.manifest)
 
 
-@pytest.mark.parametrize("high_court_first", [True, False])
-def test_reports_of_different_days_are_answered_in_the_order_published(
-    settings, make_ingestor, corpus_copy, embeddings, high_court_first
-):
-    """Whichever article was published first, its side comes first, as [1], in the answer
-    and in its disagreement; each source carries its date."""
+def dated_seed(settings, make_ingestor, corpus_copy, high_court_first: bool):
+    """The seed articles with invented datelines, the High Court one first or second,
+    ingested."""
     early, late = ("Alibaba", "Anthropic") if high_court_first else ("Anthropic", "Alibaba")
     days = {early: "3 March 2025", late: "10 March 2025"}
     for path in corpus_copy.rglob("*.txt"):
@@ -334,6 +331,16 @@ def test_reports_of_different_days_are_answered_in_the_order_published(
         path.write_text(f"Published: {day}\n\n" + path.read_text(encoding="utf-8"), "utf-8")
     indexed = make_ingestor(settings)
     indexed.run([corpus_copy])
+    return indexed
+
+
+@pytest.mark.parametrize("high_court_first", [True, False])
+def test_reports_of_different_days_are_answered_in_the_order_published(
+    settings, make_ingestor, corpus_copy, embeddings, high_court_first
+):
+    """Whichever article was published first, its side comes first, as [1], in the answer
+    and in its disagreement; each source carries its date."""
+    indexed = dated_seed(settings, make_ingestor, corpus_copy, high_court_first)
 
     def respond(system: str, human: str) -> str:
         return first_phrase_found(*VENUES)(human)
@@ -357,13 +364,7 @@ def test_without_a_model_quotes_of_reports_of_different_days_are_numbered_as_pub
     report is [1], as the disagreement lists it."""
     from app.engine.scan import CorpusScanner
 
-    early, late = ("Alibaba", "Anthropic") if high_court_first else ("Anthropic", "Alibaba")
-    days = {early: "3 March 2025", late: "10 March 2025"}
-    for path in corpus_copy.rglob("*.txt"):
-        day = days[path.name.split("-")[0]]
-        path.write_text(f"Published: {day}\n\n" + path.read_text(encoding="utf-8"), "utf-8")
-    indexed = make_ingestor(settings)
-    indexed.run([corpus_copy])
+    indexed = dated_seed(settings, make_ingestor, corpus_copy, high_court_first)
     scanner = CorpusScanner(indexed.manifest, embeddings, settings.scan_path)
     answer = build(settings, indexed, embeddings, scanner=scanner).ask(
         "Where was the complaint filed?"

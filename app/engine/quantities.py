@@ -216,11 +216,12 @@ def currency_asked(question: str) -> str | None:
                      if w in CURRENCY_NAMES or w == "sterling"), None)  # fmt: skip
         if word is None:
             continue
-        named.add(CURRENCY_NAMES.get(word, "pound"))
+        currency = CURRENCY_NAMES.get(word, "pound")  # "sterling" is the pound
+        named.add(currency)
         in_it = t.head.lower_ == "in" or t.head.lemma_.lower() == "term"  # "in pounds"
         counted = any(c.lower_ in ("many", "much") for c in t.children)  # "how many euros"
         if in_it or counted:
-            asked = CURRENCY_NAMES.get(word, "pound")
+            asked = currency
     return asked if len(named) == 1 else None
 
 

@@ -228,15 +228,19 @@ def _initialled(asked: Asked, text: str) -> set[str]:
     name words of the question; its initials must stand as a word of their own."""
     found: set[str] = set()
     for name in _names_of(asked):
-        initials = "".join(w[0].upper() for w in name)
-        if re.search(rf"\b{initials}\b", text):
+        if re.search(rf"\b{_initials(name)}\b", text):
             found.update(name)
     return found
 
 
 def _initials_of(asked: Asked) -> set[str]:
     """The question's names of two or more words in initials ("GM" for General Motors)."""
-    return {"".join(w[0].upper() for w in run) for run in _names_of(asked)}
+    return {_initials(run) for run in _names_of(asked)}
+
+
+def _initials(name: list[str]) -> str:
+    """A name's words by their first letters, capitalised: ["General", "Motors"] -> "GM"."""
+    return "".join(w[0].upper() for w in name)
 
 
 def _names_of(asked: Asked) -> list[list[str]]:
