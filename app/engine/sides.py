@@ -27,6 +27,7 @@ from . import quantities as qty
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 from .subjects import (
     describes_another,
+    holder_of_another,
     in_context,
     names_the_subject,
     other_doer,
@@ -94,7 +95,8 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
     if labelled:  # also when its clause is another's ("may raise their bid to £1.5bn")
         value = in_context(claim)
         said = None if isinstance(value, str) else said_of_another(asked, value)
-        other = other_doer(asked, claim) or said
+        holder = None if isinstance(value, str) else holder_of_another(asked, value)
+        other = other_doer(asked, claim) or said or holder  # "Fiat chief executive X"
     else:
         other = describes_another(asked, claim)
     if other:
