@@ -27,6 +27,8 @@ def test_the_named_doer_of_the_asked_act_says_whose_figure_it_is():
     question = analyse("How much has Copper Lane taken at the box office?")
     other = "Harbour Nights took $30.2m in its debut weekend, ahead of the rest."
     assert "Harbour" in stands(question, claim_in(other, "$30.2m"), 0.6)
+    completed = "Harbour Nights managed to take $30.2m, twice as much as Copper Lane."
+    assert "Harbour" in stands(question, claim_in(completed, "$30.2m"), 0.6)
     own = "Copper Lane took $12.5m in its debut weekend, ahead of the rest."
     assert stands(question, claim_in(own, "$12.5m"), 0.6) is None
     unnamed = "The sequel took $12.5m in its debut weekend, ahead of the rest."

@@ -200,14 +200,18 @@ def _defines(verb) -> bool:
 def _doer_of_the_asked_act(asked: Asked, value) -> object | None:
     """The named subject of the very act the question asks about, when the value is its
     object: "How much has Copper Lane taken?" / "Harbour Nights took $30.2m": the sum is
-    Harbour Nights' takings."""
+    Harbour Nights' takings. A verb with no subject of its own that completes another
+    ("managed to take $30.2m") has that verb's subject."""
     verb = value.root.head
     if value.root.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in asked.lemmas:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and lang.is_proper(child):
-            return child
-    return None
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if lang.is_proper(subjects[0]) else None
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "GM had to pay Fiat $2bn": the subject of "had" pays
 
 
 def _nearest_name(value) -> object | None:
