@@ -3,6 +3,7 @@
     .venv/bin/python evalsets/run.py seed --split tune
     .venv/bin/python evalsets/run.py kenteris --split check --llm local
     .venv/bin/python evalsets/run.py fiat --split both
+    .venv/bin/python evalsets/run.py yukos --split both
     .venv/bin/python evalsets/run.py open --split both
     .venv/bin/python evalsets/run.py ramdocs --split tune
     .venv/bin/python evalsets/run.py multidoc --split both
@@ -30,6 +31,7 @@ SETS = {
     "seed": ROOT / "evalsets" / "seed" / "questions.jsonl",
     "kenteris": ROOT / "evalsets" / "bbc-kenteris" / "questions.jsonl",
     "fiat": ROOT / "evalsets" / "bbc-fiat" / "questions.jsonl",
+    "yukos": ROOT / "evalsets" / "bbc-yukos" / "questions.jsonl",
     "open": ROOT / "evalsets" / "bbc-open" / "questions.jsonl",
     "ramdocs": ROOT.parent / "shared" / "data" / "ramdocs" / "ramdocs_dev.jsonl",
     "multidoc": ROOT / "evalsets" / "bbc-multidoc" / "questions.jsonl",
