@@ -1,6 +1,7 @@
 """Run a development set through `dispute-qa eval`, one half at a time.
 
     .venv/bin/python evalsets/run.py seed --split tune
+    .venv/bin/python evalsets/run.py probe --split both
     .venv/bin/python evalsets/run.py kenteris --split check --llm local
     .venv/bin/python evalsets/run.py fiat --split both
     .venv/bin/python evalsets/run.py yukos --split both
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 SETS = {
     "seed": ROOT / "evalsets" / "seed" / "questions.jsonl",
+    "probe": ROOT / "evalsets" / "seed-probe" / "questions.jsonl",
     "kenteris": ROOT / "evalsets" / "bbc-kenteris" / "questions.jsonl",
     "fiat": ROOT / "evalsets" / "bbc-fiat" / "questions.jsonl",
     "yukos": ROOT / "evalsets" / "bbc-yukos" / "questions.jsonl",
@@ -42,7 +44,7 @@ SETS = {
 def corpus_of(name: str, runs: Path) -> Path | None:
     """The folder to ingest for a set (None: rows bring their own documents)."""
     match name:
-        case "seed":
+        case "seed" | "probe":
             return ROOT / "corpus"
         case "open":
             return BBC
