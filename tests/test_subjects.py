@@ -182,6 +182,19 @@ def test_only_documents_naming_the_subject_take_a_side():
     assert naming_the_subject(question, [c, d], texts.get) == [c, d]
 
 
+def test_a_name_inside_another_word_is_not_named():
+    question = analyse("When did the Oda musical open?")
+    texts = {
+        "a": "Oda is a musical. The musical opened on 4 May 2011 in Leeds.",
+        "b": "Coda is a musical. The musical opened on 9 June 2012 in York.",
+        "c": "Odalys is a musical. The musical opened on 2 July 2013 in Hull.",  # a longer form
+    }
+    a = claim_in("The musical opened on 4 May 2011 in Leeds.", "4 May 2011", doc="a")
+    b = claim_in("The musical opened on 9 June 2012 in York.", "9 June 2012", doc="b")
+    c = claim_in("The musical opened on 2 July 2013 in Hull.", "2 July 2013", doc="c")
+    assert naming_the_subject(question, [a, b, c], texts.get) == [a, c]
+
+
 def test_a_report_may_name_the_subject_by_its_initials():
     question = analyse("How much did Harbour Light Foods pay for the dairy?")
     texts = {

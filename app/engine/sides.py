@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from . import quantities as qty
+from .holders import holder_of_another
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 from .subjects import (
     describes_another,
-    holder_of_another,
     in_context,
     names_the_subject,
     other_doer,
@@ -92,13 +92,14 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return f"not a {asked.type}"
     if names_the_subject(asked, claim):
         return "the question's own subject"
+    value = in_context(claim)
     if labelled:  # also when its clause is another's ("may raise their bid to £1.5bn")
-        value = in_context(claim)
         said = None if isinstance(value, str) else said_of_another(asked, value)
-        holder = None if isinstance(value, str) else holder_of_another(asked, value)
-        other = other_doer(asked, claim) or said or holder  # "Fiat chief executive X"
+        other = other_doer(asked, claim) or said
     else:
         other = describes_another(asked, claim)
+    if not (other or isinstance(value, str)):
+        other = holder_of_another(asked, value)  # "Fiat chief executive X"
     if other:
         return f"about {other}, not what the question names"
     if labelled:

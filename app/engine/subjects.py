@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
-from .claims import find_verbatim
+from .claims import normalise
 from .questions import Asked
 
 if TYPE_CHECKING:
@@ -59,15 +59,12 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
     if isinstance(value, str):
         return None
     if asked.names:
-        other = _another(asked, _nearest_name(value) or _doer_of_the_asked_act(asked, value))
+        other = another_name(asked, _nearest_name(value) or _doer_of_the_asked_act(asked, value))
         if other:
             return other
         other = said_of_another(asked, value)
         if other:
             return other
-    holder = holder_of_another(asked, value)
-    if holder:
-        return holder
     if asked.kind and asked.owners:
         head = value.root.head
         if head.lemma_.lower() == asked.kind:
@@ -77,50 +74,13 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
     return None
 
 
-def holder_of_another(asked: Asked, value) -> str | None:
-    """The organisation a person is written as belonging to, by a possessive or before the
-    asked role's title, when the question asks for another organisation's holder of that
-    role: "Fiat chief executive Sergio Marchionne" and "Fiat's Sergio Marchionne" are
-    Fiat's, and do not answer "Who is General Motors' chief executive?" ("GM" is General
-    Motors in initials: see _another). A place before a title ("London lawyer") is not an
-    owner."""
-    if not _kind_owned_by_a_name(asked) or value.root.ent_type_ != "PERSON":
-        return None
-    inside = set(range(value.start, value.end))
-    before = [t for t in value.root.lefts if t.i not in inside]
-    titles = [t for t in before if t.dep_ == "compound" and t.lemma_.lower() == asked.kind]
-    owners = [t for t in before if t.dep_ == "poss"]  # "Fiat's Sergio Marchionne"
-    owners += [c for t in titles for c in t.lefts if c.dep_ in ("compound", "poss")]
-    for owner in owners:
-        if owner.ent_type_ in ("ORG", "") and lang.is_proper(owner):  # not a place
-            other = _another(asked, owner)
-            if other:
-                return other
-    return None
-
-
-def _kind_owned_by_a_name(asked: Asked) -> bool:
-    """The question asks for an organisation's holder of a role: "General Motors' chief
-    executive", "the chief executive of General Motors" (not "Which coach did Arsenal
-    appoint?", where the coach may have been another club's, nor "the artist of Freedom
-    Suite", whose artist a record label's name may precede)."""
-    if not asked.kind:
-        return False
-    for token in lang.parse(asked.text):
-        if token.lemma_.lower() == asked.kind:
-            of = [o for p in token.children if p.lower_ == "of" for o in p.children]
-            owners = [t for t in token.subtree if t.i < token.i] + of
-            return any(t.ent_type_ == "ORG" and lang.is_proper(t) for t in owners)
-    return False
-
-
 def said_of_another(asked: Asked, value) -> str | None:
     """The other named thing a statement is about, when its quote (every sentence the
     parser finds in it) names none of the question's names and its clause's subject is
     another name (see _clause_subject)."""
     if not asked.names or _names_any(asked, value.doc):
         return None
-    return _another(asked, _clause_subject(value))
+    return another_name(asked, _clause_subject(value))
 
 
 def _one_of(name, asked_names: set[str]) -> bool:
@@ -139,10 +99,10 @@ def other_doer(asked: Asked, claim: Claim) -> str | None:
     value = in_context(claim)
     if isinstance(value, str) or not asked.names:
         return None
-    return _another(asked, _doer_of_the_asked_act(asked, value))
+    return another_name(asked, _doer_of_the_asked_act(asked, value))
 
 
-def _another(asked: Asked, name) -> str | None:
+def another_name(asked: Asked, name) -> str | None:
     """The name (with its compound parts) when it is not one the question is about, in
     its words or its initials ("NR" for "Northern Rail")."""
     if name is None or _one_of(name, {n.lower() for n in asked.names}):
@@ -300,6 +260,9 @@ def _names_of(asked: Asked) -> list[list[str]]:
 
 
 def names(text: str, name: str) -> bool:
-    """The text names `name`: verbatim or, for an acronym ("YHSS"), as the capitalised
-    words it abbreviates ("Yangchenphug Higher Secondary School")."""
-    return find_verbatim(name, text) is not None or lang.spelled_out(name, text) is not None
+    """The text names `name`: at the start of a word (accents, case and quote style aside:
+    "UPRA" in "UPRAG", "Doping Review Board" in "our doping review board") or, for an
+    acronym ("YHSS"), as the capitalised words it abbreviates ("Yangchenphug Higher
+    Secondary School"). The inside of a word names nothing: "said" does not name "AI"."""
+    pattern = rf"(?<!\w){re.escape(normalise(name.strip()))}"
+    return bool(re.search(pattern, normalise(text))) or lang.spelled_out(name, text) is not None
