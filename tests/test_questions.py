@@ -131,3 +131,17 @@ def test_the_name_of_a_named_thing_asks_for_any_name_not_a_kind():
         asked = analyse(question)
         assert (asked.type, asked.kind, asked.single_slot) == (NAME, None, True)
     assert analyse("What is the name of the ferry's owner?").kind == "owner"
+
+
+def test_an_area_of_something_that_is_no_place_is_a_field():
+    for question in (
+        "Which area of tax law does the case turn on?",
+        "In what area of medicine did she train?",
+    ):
+        assert analyse(question).type == DESCRIPTION
+    for question in (  # an area of a place, an area, and a place word whoever's it is
+        "Which area of Leeds was flooded?",
+        "Which area was flooded?",
+        "Which stadium of the league is the biggest?",
+    ):
+        assert analyse(question).type == PLACE

@@ -50,6 +50,8 @@ CONTENT_NOUNS = frozenset(
     message comment point opinion position stance excuse justification idea description
     allegation remark suggestion concern criticism complaint promise plan""".split()
 )
+# place words that also name a part of anything ("an area of law", "a region of the brain")
+_EXTENTS = frozenset("area region zone sector".split())
 _SEE_OF = frozenset("name type kind sort form version variety category".split())
 _HOW = {"many": QUANTITY, "much": QUANTITY, "old": QUANTITY, "far": QUANTITY,
         "big": QUANTITY, "large": QUANTITY, "tall": QUANTITY, "high": QUANTITY,
@@ -146,6 +148,8 @@ def _typed(
         type_ = QUANTITY  # "What did the refit cost?", "What did they pay?"
     if type_ == NAME and kind in CONTENT_NOUNS:
         type_, kind = DESCRIPTION, None  # "What claim did the source make?": its content
+    if type_ == PLACE and _part_of_no_place(rest, kind):
+        type_, kind = DESCRIPTION, None  # "What area of AI ...": a field, not a place
     owners = _owners(rest, kind)
     plural_subject = any(
         t.tag_ in ("NNS", "NNPS") or _coordinated(t) for t in _asked_of(rest, kind)
@@ -228,6 +232,20 @@ def _type(wh: str, rest: list, kind: str | None) -> str:
     if kind is not None:
         return NOUN_TYPES.get(kind, NAME)
     return DESCRIPTION  # "What does it do?", "What did Alibaba say?"
+
+
+def _part_of_no_place(rest: list, kind: str | None) -> bool:
+    """The place word asked for is a part of something that is not a place: "which area
+    of intellectual property law", "what area of AI" ask for a field; "which area of
+    London" and "which part of the country" ask for a place."""
+    token = next((t for t in rest if kind in _EXTENTS and t.lemma_.lower() == kind), None)
+    if token is None:  # a stadium or a city is a place whoever's it is
+        return False
+    of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    places = ("GPE", "LOC", "FAC")
+    return bool(of) and not any(
+        o.ent_type_ in places or NOUN_TYPES.get(o.lemma_.lower()) == PLACE for o in of
+    )
 
 
 def _kind_noun(rest: list, after_which: bool = False) -> tuple[str | None, bool]:
