@@ -78,6 +78,8 @@ def test_contents_of_what_was_said_are_descriptions():
     assert analyse("What claim did the spokesman make?").type == DESCRIPTION
     assert analyse("What reason did the club give for the delay?").type == DESCRIPTION
     assert analyse("What evidence did the inquiry find?").type == NAME  # a thing found
+    assert analyse("Which theory of the crash do the investigators favour?").type == DESCRIPTION
+    assert analyse("On what basis was the bid turned down?").type == DESCRIPTION
 
 
 def test_counting_time_units_asks_for_a_length_of_time():

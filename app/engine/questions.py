@@ -48,7 +48,8 @@ NOUN_TYPES = {noun: kind for kind, words in _TYPE_NOUNS.items() for noun in word
 CONTENT_NOUNS = frozenset(
     """claim statement account view argument explanation reason warning response reaction
     message comment point opinion position stance excuse justification idea description
-    allegation remark suggestion concern criticism complaint promise plan""".split()
+    allegation remark suggestion concern criticism complaint promise plan theory basis
+    grounds rationale""".split()
 )
 # place words that also name a part of anything ("an area of law", "a region of the brain")
 _EXTENTS = frozenset("area region zone sector".split())
