@@ -6,7 +6,7 @@ executive?". Used where sides.py checks whether a value is another named thing's
 from __future__ import annotations
 
 from . import language as lang
-from .questions import Asked
+from .questions import PERSON, Asked
 from .subjects import another_name
 
 
@@ -45,3 +45,31 @@ def _kind_owned_by_a_name(asked: Asked) -> bool:
             owners = [t for t in token.subtree if t.i < token.i] + of
             return any(t.ent_type_ == "ORG" and lang.is_proper(t) for t in owners)
     return False
+
+
+# words that put a role in the past ("former chief executive", "ex-Yukos boss")
+PAST_ROLE = frozenset({"former", "ex", "onetime", "erstwhile"})
+
+
+def former_holder(asked: Asked, value) -> str | None:
+    """The title a person is given as a past role ("its former chief executive, Mikhail
+    Khodorkovsky", "ex-Yukos boss Mikhail Khodorkovsky"), when the question asks who
+    holds a role now ("Who is the chief executive of Yukos?", "Who runs Yukos?"): a
+    former holder is no answer. Questions in the past ("Who was ...?") take one."""
+    if asked.type != PERSON or value.root.ent_type_ != "PERSON" or not _asks_now(asked):
+        return None
+    root, inside = value.root, range(value.start, value.end)
+    titles = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    titles += [c for c in root.children if c.dep_ == "appos"]  # "X, the former chairman"
+    if root.dep_ == "appos":  # "its former chief executive, X"
+        titles.append(root.head)
+    for title in (t for t in titles if t.i not in inside):
+        if any(c.lower_ in PAST_ROLE for c in title.children if c.dep_ in ("amod", "advmod")):
+            return title.text
+    return None
+
+
+def _asks_now(asked: Asked) -> bool:
+    """The question's main verb is in the simple present ("Who is ...", "Who runs ...")."""
+    root = next((t for t in lang.parse(asked.text) if t.dep_ == "ROOT"), None)
+    return root is not None and root.tag_ in ("VBZ", "VBP")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from . import quantities as qty
-from .holders import holder_of_another
+from .holders import former_holder, holder_of_another
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
 from .subjects import (
     describes_another,
@@ -102,6 +102,9 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         other = holder_of_another(asked, value)  # "Fiat chief executive X"
     if other:
         return f"about {other}, not what the question names"
+    past = None if isinstance(value, str) else former_holder(asked, value)
+    if past:
+        return f"a former {past}, not who holds the role now"
     if labelled:
         return None
     gap = best_score - claim.support.score
