@@ -1,4 +1,4 @@
-import json
+import json, os, sys
 S189, S148, S160, S359, S051, S078 = ("business/%s.txt" % n for n in ("189", "148", "160", "359", "051", "078"))
 
 Q = {}  # quotes
@@ -42,32 +42,11 @@ Q['schedule'] = (S160, "Fiat is to get 1bn euros immediately, with another 550m 
 Q['nocomment051'] = (S051, "Fiat, Italy's largest private sector employer, did not comment on the reported changes.")
 Q['employer160'] = (S160, "The firm is Italy's largest private employer, and a failure to reach an agreement could have had severe consequences for thousands of workers and for the Italian economy.")
 
-def ev(*keys):
-    return [{"source": Q[k][0], "quote": Q[k][1]} for k in keys]
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from story_rows import StoryRows  # noqa: E402
 
-def refs(*keys):
-    out = []
-    for k in keys:
-        if Q[k][0] not in out:
-            out.append(Q[k][0])
-    return out
-
-rows = []
-counter = {}
-def add(group, question, category, gold, keys, note, expect_all=None, conflict=False, history=None, abstain=False, sources=None):
-    counter[group] = counter.get(group, 0) + 1
-    r = {"id": "st-%s-%d" % (group, counter[group]), "group": group, "question": question,
-         "category": category, "gold_answers": gold}
-    if expect_all is not None:
-        r["expect_all"] = expect_all
-    r["expect_conflict"] = conflict
-    r["should_abstain"] = abstain
-    r["reference_sources"] = sources if sources is not None else refs(*keys)
-    r["evidence"] = ev(*keys)
-    if history is not None:
-        r["history"] = history
-    r["note"] = note
-    rows.append(r)
+story = StoryRows(Q)
+add, rows = story.add, story.rows
 
 # ---------------- fact ----------------
 add("autochief", "Who is now running Fiat's car business day to day?", "fact", ["Marchionne"], ["marchionne"],

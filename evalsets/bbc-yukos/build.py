@@ -112,32 +112,11 @@ for k, (src, quote) in Q.items():
 if bad:
     sys.exit(1)
 
-def ev(*keys):
-    return [{"source": Q[k][0], "quote": Q[k][1]} for k in keys]
+sys.path.insert(0, os.path.dirname(HERE))
+from story_rows import StoryRows  # noqa: E402
 
-def refs(*keys):
-    out = []
-    for k in keys:
-        if Q[k][0] not in out:
-            out.append(Q[k][0])
-    return out
-
-rows = []
-counter = {}
-def add(group, question, category, gold, keys, note, expect_all=None, conflict=False, history=None, abstain=False, sources=None):
-    counter[group] = counter.get(group, 0) + 1
-    r = {"id": "st-%s-%d" % (group, counter[group]), "group": group, "question": question,
-         "category": category, "gold_answers": gold}
-    if expect_all is not None:
-        r["expect_all"] = expect_all
-    r["expect_conflict"] = conflict
-    r["should_abstain"] = abstain
-    r["reference_sources"] = sources if sources is not None else refs(*keys)
-    r["evidence"] = ev(*keys)
-    if history is not None:
-        r["history"] = history
-    r["note"] = note
-    rows.append(r)
+story = StoryRows(Q)
+add, rows = story.add, story.rows
 
 DEC19 = ["19 December", "December 19", "19th December", "19 Dec", "Dec 19"]
 
