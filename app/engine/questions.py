@@ -239,8 +239,10 @@ def _part_of_no_place(rest: list, kind: str | None) -> bool:
     """The place word asked for is a part of something that is not a place: "which area
     of intellectual property law", "what area of AI" ask for a field; "which area of
     London" and "which part of the country" ask for a place."""
-    token = next((t for t in rest if kind in _EXTENTS and t.lemma_.lower() == kind), None)
-    if token is None:  # a stadium or a city is a place whoever's it is
+    if kind not in _EXTENTS:  # a stadium or a city is a place whoever's it is
+        return False
+    token = next((t for t in rest if t.lemma_.lower() == kind), None)
+    if token is None:
         return False
     of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     places = ("GPE", "LOC", "FAC")

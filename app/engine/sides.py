@@ -88,11 +88,11 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         return "a generic value"
     if not (labelled or is_prose(sentence)):
         return "page furniture"
-    if not fits(asked, in_context(claim)):
+    value = in_context(claim)
+    if not fits(asked, value):
         return f"not a {asked.type}"
     if names_the_subject(asked, claim):
         return "the question's own subject"
-    value = in_context(claim)
     if labelled:  # also when its clause is another's ("may raise their bid to £1.5bn")
         said = None if isinstance(value, str) else said_of_another(asked, value)
         other = other_doer(asked, claim) or said
