@@ -41,8 +41,16 @@ def test_three_sides_read_one_another_a_third():
 def test_agreeing_sources_share_one_statement():
     c = said("c", "Its appeal went to the Marine Tribunal, the union said.", "Marine Tribunal")
     text, supports = claims_text([A, c])
-    assert text == "According to the reports, Marine Tribunal [1][2]."
+    assert text == "Marine Tribunal, according to two articles [1][2]."
     assert len(supports) == 2
+
+
+def test_a_one_value_answer_starts_its_sentence_with_the_value():
+    late = said("a", "The ferry sailed late last night.", "late last night")
+    assert claims_text([late])[0] == "Late last night, according to one article [1]."
+    # a name spelt with inner capitals keeps its spelling at the start of the sentence
+    phone = said("b", "The queue was for the new iPhone model.", "iPhone")
+    assert claims_text([phone])[0] == "iPhone, according to one article [1]."
 
 
 def test_complementary_values_are_given_side_by_side():
@@ -54,7 +62,7 @@ def test_complementary_values_are_given_side_by_side():
     text, _ = claims_text([dollars, pounds])
     assert text == "One article says $19.5m [1]; another says £788,439 [2]."
     rounded = said("c", "The film took almost $20m in three days.", "almost $20m")
-    assert claims_text([dollars, rounded])[0] == "According to the reports, $19.5m [1][2]."
+    assert claims_text([dollars, rounded])[0] == "$19.5m, according to two articles [1][2]."
 
 
 def test_a_citation_that_does_not_back_its_words_is_dropped():

@@ -211,9 +211,9 @@ class AnswerEngine:
         if chosen:  # the model is not needed: the question names every answer
             conflict = earliest_first(conflict, self.texts.published_of) if conflict else None
             answer.conflicts = [conflict.as_dict()] if conflict else []
-            text, cited = conflict_text(conflict) if conflict else claims_text(chosen)
-            yield Token(text)
-            finish(answer, *cite(text, cited))
+            yield from _given(
+                answer, *(conflict_text(conflict) if conflict else claims_text(chosen))
+            )
             return
         if self.extractor is None or not use_llm:
             text, cited = quoted_text(evidence)
@@ -249,11 +249,11 @@ class AnswerEngine:
         if found:  # never state one side of a disagreement as fact
             found = [earliest_first(c, self.texts.published_of) for c in found]
             answer.conflicts = [c.as_dict() for c in found]
-            text, cited = conflict_text(found[0])
-            yield Token(text)
-            finish(answer, *cite(text, cited))
+            yield from _given(answer, *conflict_text(found[0]))
             return
-        if sides:
+        if sides and asked.single_slot and not self.settings.write_value_answers:
+            yield from _given(answer, *claims_text(sides))  # the value is the answer
+        elif sides:
             yield from self.writer.write(question, sides, answer)
         elif not asked.single_slot:  # a description: the model reads the best evidence
             yield from self.writer.describe(question, scored, answer)  # else: stay abstained
@@ -280,6 +280,12 @@ class AnswerEngine:
             if c.get("anchor") in asked.lemmas | {asked.kind} or not c.get("anchor")
         ]
         return conflicts_among(known, citations)
+
+
+def _given(answer: Answer, text: str, cited: list[Evidence]) -> Iterator[Event]:
+    """A text made without the model, streamed whole and then verified into `answer`."""
+    yield Token(text)
+    finish(answer, *cite(text, cited))
 
 
 def _is_follow_up(question: str) -> bool:

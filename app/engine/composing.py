@@ -62,8 +62,9 @@ def conflict_text(conflict: Conflict) -> tuple[str, list[Evidence]]:
 
 
 def claims_text(claims: list[Claim]) -> tuple[str, list[Evidence]]:
-    """What each source says, agreeing values together: "London’s High Court [1][2]." or
-    "One article says X [1]; another says Y [2]."."""
+    """What each source says, agreeing values together ("London’s High Court, according
+    to two articles [1][2].") or each in turn ("One article says X [1]; another says Y
+    [2].")."""
     groups: list[list[Claim]] = []
     for claim in claims:
         for group in groups:
@@ -78,10 +79,9 @@ def claims_text(claims: list[Claim]) -> tuple[str, list[Evidence]]:
         first = len(supports) + 1
         supports += [renumber(c.support, len(supports) + i + 1) for i, c in enumerate(group)]
         parts.append((group[0].value, _refs(first, len(group)), len(group)))
-    if len(parts) == 1:
+    if len(parts) == 1:  # the answer first: "Last week, according to two articles [1][2]."
         value, refs, n = parts[0]
-        lead = "According to the reports" if n > 1 else "According to one article"
-        return f"{lead}, {_clean(value)} {refs}.", supports
+        return f"{_sentence_start(_clean(value))}, according to {_articles(n)} {refs}.", supports
     said = [
         f"{'one article' if n == 1 else _articles(n)} {'says' if n == 1 else 'say'} "
         f"{_clean(value)} {refs}"
@@ -190,3 +190,11 @@ def backs(clause: str, quote: str, question: str) -> bool:
 
 def _clean(value: str) -> str:
     return value.strip().rstrip(".,;:").strip()
+
+
+def _sentence_start(value: str) -> str:
+    """The value as the start of a sentence: a first word in lower case gets a capital
+    ("last week" -> "Last week"); a name written with inner capitals keeps its spelling
+    ("iPhone", "eBay")."""
+    first = value.split(maxsplit=1)[0] if value.split() else ""
+    return value[:1].upper() + value[1:] if first.islower() and first.isalpha() else value
