@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from .acronyms import spelled_out
 from .claims import normalise
 from .questions import Asked
 
@@ -119,7 +120,7 @@ def _names_any(asked: Asked, sentence) -> bool:
     wanted = {n.lower() for n in asked.names}
     text = sentence.text
     found = any(t.lower_ in wanted for t in sentence) or bool(_initialled(asked, text))
-    return found or any(lang.spelled_out(n, text) for n in asked.names)
+    return found or any(spelled_out(n, text) for n in asked.names)
 
 
 def _clause_subject(value) -> object | None:
@@ -265,4 +266,4 @@ def names(text: str, name: str) -> bool:
     acronym ("YHSS"), as the capitalised words it abbreviates ("Yangchenphug Higher
     Secondary School"). The inside of a word names nothing: "said" does not name "AI"."""
     pattern = rf"(?<!\w){re.escape(normalise(name.strip()))}"
-    return bool(re.search(pattern, normalise(text))) or lang.spelled_out(name, text) is not None
+    return bool(re.search(pattern, normalise(text))) or spelled_out(name, text) is not None
