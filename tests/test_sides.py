@@ -156,6 +156,20 @@ def test_a_doer_or_a_time_is_no_place():
     assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))
 
 
+def test_a_party_or_a_place_is_no_evidence():
+    asked = analyse("What evidence did the inspectors find?")
+    sentence = "The Harwick Institute said inspectors found traces of lead in Dunmore."
+    assert not fits(asked, span_of(sentence, "Harwick Institute"))
+    assert not fits(asked, span_of(sentence, "Dunmore"))
+    assert fits(asked, span_of(sentence, "traces of lead"))
+    # a finding that names a party inside it is still a finding
+    found = "Inspectors found invoices signed by Norvik Ltd, the council said."
+    assert fits(asked, span_of(found, "invoices signed by Norvik Ltd"))
+    assert fits(
+        analyse("Which institute did the inspectors visit?"), span_of(sentence, "Harwick Institute")
+    )
+
+
 def test_a_clause_picking_out_the_answer_keeps_only_sentences_that_say_it(embeddings):
     from app.engine.sides import defining_clause, fitting_the_clause
 

@@ -66,6 +66,9 @@ _ADDRESSEE_WORDS = frozenset(
     "instruction instructions prompt prompts assistant assistants ai chatbot bot model "
     "question questions rule rules system you".split()
 )
+# kinds of thing that back a claim: a finding or a record, never a party or a place
+_INFORMATION_KINDS = frozenset("evidence proof clue indication".split())
+_PARTIES_AND_PLACES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # prepositions whose object is a doer or a time, never where something is or happened
 _NOT_PLACE_PREPOSITIONS = frozenset("by before after during since until".split())
 PERSON_NOUNS = frozenset(
@@ -232,7 +235,17 @@ def fits(asked: Asked, value: lang.Text) -> bool:
             words = {t.lemma_.lower() for t in lang.parse(str(value))} | _named_as(value)
             nationality = lang.labels(value) == {"NORP"}  # "British" is no one
             return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
+        case "name" if asked.kind in _INFORMATION_KINDS:
+            return not _names_a_party_or_place(value)
     return True
+
+
+def _names_a_party_or_place(value: lang.Text) -> bool:
+    """The value is the name of a person, an organisation or a place ("London’s High
+    Court": its head is a proper noun or such an entity), which is no evidence of
+    anything; "similarities with Anthropic's model" names one inside it but is a finding."""
+    root = lang.tokens_of(value).root
+    return root.ent_type_ in _PARTIES_AND_PLACES or lang.is_proper(root)
 
 
 def _not_a_setting(value: lang.Text) -> bool:
