@@ -96,3 +96,18 @@ def test_a_party_or_a_place_is_no_evidence():
     assert fits(
         analyse("Which institute did the inspectors visit?"), span_of(sentence, "Harwick Institute")
     )
+
+
+def test_a_class_of_things_is_no_name():
+    engineers = "The bridge was designed by two former engineers, Ann Brook and Tom Hale."
+    name = analyse("Name the engineers who designed the bridge.")
+    assert not fits(name, span_of(engineers, "two former engineers"))
+    assert fits(name, span_of(engineers, "Ann Brook and Tom Hale"))
+    phone = "Norvik's new phone, the Tern-3, will compete with other smartphones."
+    named = analyse("What is the name of Norvik's new phone?")
+    assert not fits(named, span_of(phone, "other smartphones"))
+    assert fits(named, span_of(phone, "Tern-3"))
+    band = analyse("What is the name of the folk band?")
+    assert fits(band, span_of("Their third record was made by the folk band Weavers.", "Weavers"))
+    # without the word "name", people may be given by what they are
+    assert fits(analyse("Who designed the bridge?"), span_of(engineers, "two former engineers"))

@@ -29,6 +29,8 @@ PERSON_NOUNS = frozenset(
 
 def fits(asked: Asked, value: lang.Text) -> bool:
     """The value is of the type the question asks for."""
+    if _asks_for_a_name(asked) and _a_class_of_things(value):
+        return False  # "Name the researchers ...": "former OpenAI researchers" names no one
     match asked.type:
         case "date":
             return (lang.is_date(value) or lang.is_year(value)) and not lang.is_duration(value)
@@ -98,3 +100,17 @@ def is_of_kind(asked: Asked, claim: Claim) -> bool:
     if asked.kind is None:
         return True
     return lang.kind_near(claim.support.quote, *claim.in_support, asked.kind)
+
+
+def _asks_for_a_name(asked: Asked) -> bool:
+    """The question asks for a name: "What is the name of ...", "Name the ..."."""
+    words = [t for t in lang.parse(asked.text) if not t.is_punct]
+    starts_with_name = bool(words) and words[0].lower_ == "name"
+    return starts_with_name or any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
+
+
+def _a_class_of_things(value: lang.Text) -> bool:
+    """The value is a plural common noun ("large language models", "former researchers"):
+    a class of things, not the name of one. A capitalised plural ("Weavers") may be one."""
+    root = lang.tokens_of(value).root
+    return root.tag_ == "NNS" and root.text[:1].islower()
