@@ -111,3 +111,17 @@ def test_a_class_of_things_is_no_name():
     assert fits(band, span_of("Their third record was made by the folk band Weavers.", "Weavers"))
     # without the word "name", people may be given by what they are
     assert fits(analyse("Who designed the bridge?"), span_of(engineers, "two former engineers"))
+
+
+def test_a_person_or_a_place_is_no_manner_or_reason():
+    sentence = "In Alderby, traders reacted angrily, said Ann Brook."
+    how = analyse("How did the traders react?")
+    assert fits(how, span_of(sentence, "angrily"))
+    assert not fits(how, span_of(sentence, "Alderby"))
+    assert not fits(how, span_of(sentence, "Ann Brook"))
+    why = analyse("Why did the Kestrel plant close?")
+    closed = "The plant closed because orders from France collapsed."
+    assert not fits(why, span_of(closed, "France"))
+    assert fits(why, span_of(closed, "orders from France collapsed"))
+    # other descriptions may be names: what someone bought or owns
+    assert fits(analyse("What did the Glazer family buy?"), span_of(sentence, "Alderby"))

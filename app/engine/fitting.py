@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # kinds of thing that back a claim: a finding or a record, never a party or a place
 _INFORMATION_KINDS = frozenset("evidence proof clue indication".split())
 _PARTIES_AND_PLACES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PEOPLE_AND_PLACES = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 # prepositions whose object is a doer or a time, never where something is or happened
 _NOT_PLACE_PREPOSITIONS = frozenset("by before after during since until".split())
 PERSON_NOUNS = frozenset(
@@ -46,7 +47,17 @@ def fits(asked: Asked, value: lang.Text) -> bool:
             return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
         case "name" if asked.kind in _INFORMATION_KINDS:
             return not _names_a_party_or_place(value)
+        case "description" if asked.wh in ("how", "why"):
+            return not _only_a_person_or_place(value)  # a manner or a reason is no "UK"
     return True
+
+
+def _only_a_person_or_place(value: lang.Text) -> bool:
+    """The whole value is one name of a person, a people or a place ("UK", "Alderby")."""
+    tokens = lang.tokens_of(value)
+    words = [t for t in tokens if not (t.is_punct or t.lower_ == "the")]
+    one_entity = not any(t.ent_iob_ == "B" for t in words[1:])
+    return bool(words) and one_entity and all(t.ent_type_ in _PEOPLE_AND_PLACES for t in words)
 
 
 def _names_a_party_or_place(value: lang.Text) -> bool:
