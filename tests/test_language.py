@@ -1,18 +1,5 @@
-"""Language signals: acronyms and the words they abbreviate (app/engine/language.py).
+"""Language signals (app/engine/language.py).
 Examples written for these tests."""
-
-
-def test_an_acronym_is_found_as_the_capitalised_words_it_abbreviates():
-    from app.engine.language import spelled_out
-
-    assert spelled_out("NMSA", "said the National Marine Safety Agency.") == (
-        "National Marine Safety Agency"
-    )
-    assert spelled_out("FTEA", "the Federation of Tin-Extracting Associations") == (
-        "Federation of Tin-Extracting Associations"
-    )  # "of" skipped, each part of a hyphenated word counted
-    assert spelled_out("NMSA", "the National Maritime Agency") is None
-    assert spelled_out("NM", "National Marine") is None  # two letters match too much
 
 
 def test_a_lone_small_number_is_no_date_whatever_its_label():

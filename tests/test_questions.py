@@ -118,15 +118,6 @@ def test_a_capitalised_word_the_tagger_reads_as_a_common_word_still_names_an_own
     assert analyse("Which Chinese company is accused?").owners == ()  # a nationality
 
 
-def test_an_acronym_the_articles_never_write_is_spelled_out_as_they_write_it():
-    from app.engine.questions import spell_out
-
-    text = "The Kestrel Valley Rowing Club, founded in 1921, sits on the Avon."
-    assert spell_out("Where is KVRC based?", text) == "Where is Kestrel Valley Rowing Club based?"
-    assert spell_out("Where is KVRC based?", "KVRC sits on the Avon.") == "Where is KVRC based?"
-    assert spell_out("Where is KVRC based?", "The club sits on the Avon.") == "Where is KVRC based?"
-
-
 def test_the_name_of_a_named_thing_asks_for_any_name_not_a_kind():
     for question in ("What is the common name of Nymphaea cinerea?",
                      "What is the usual name for Grey Heron Lily?"):  # fmt: skip

@@ -5,37 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.engine.questions import analyse
-from app.engine.sides import addresses_assistant, fits, is_labelled, mentions_subject, stands
+from app.engine.sides import addresses_assistant, is_labelled, mentions_subject, stands
 
-from .conftest import claim_in, span_of
-
-
-@pytest.mark.parametrize(
-    ("question", "value", "ok"),
-    [
-        ("When did the museum reopen?", "in March 1998", True),
-        ("When did the museum reopen?", "14 June", True),
-        ("When did the museum reopen?", "after six months", False),  # a length, not a date
-        ("When did the museum reopen?", "by the city trust", False),
-        ("How long did the repairs take?", "six months", True),
-        ("How long did the repairs take?", "in March 1998", False),
-        ("Where did the trawler sink?", "off Cape Wrath", True),
-        ("Where did the trawler sink?", "in 1998", False),
-        ("How many people live in Alderby?", "4,120 residents", True),
-        ("How many people live in Alderby?", "a few hundred", True),
-        ("How many people live in Alderby?", "12.5 square miles", False),  # an area
-        ("How many people live in Alderby?", "most of them", False),
-        ("How much did the club pay for the striker?", "£4.5m", True),
-        ("How much did the club pay for the striker?", "4.5 million", True),  # a bare figure
-        ("How much did the club pay for the striker?", "12,000 replica shirts", False),
-        ("Who designed the new terminal?", "Harlow Partners", True),
-        ("Who designed the new terminal?", "two former engineers", True),
-        ("Who designed the new terminal?", "quickly and cheaply", False),
-        ("What does the levy pay for?", "road repairs", True),  # descriptions: anything
-    ],
-)
-def test_the_value_is_of_the_type_asked_for(question, value, ok):
-    assert fits(analyse(question), value) is ok
+from .conftest import claim_in
 
 
 @pytest.mark.parametrize(
@@ -108,52 +80,6 @@ def test_a_count_of_the_asked_type_needs_no_subject_word():
     question = analyse("What is the population of Alderby?")
     census = "At the last census there were 4,120 people living in the parish."
     assert stands(question, claim_in(census, "4,120 people"), 0.6) is None
-
-
-def test_a_nationality_is_no_person():
-    who = analyse("Who chairs the Marlow board?")
-    assert not fits(who, "British")
-    assert fits(who, "Ann Brook")
-
-
-def test_a_group_is_named_by_the_noun_it_is_introduced_with():
-    # the tagger reads some band names as plural common nouns ("Weavers"); the noun that
-    # introduces them says they name someone
-    who = analyse("Who recorded the album Long Shore?")
-    appos = "Their third record was made by the folk band Weavers."
-    assert fits(who, span_of(appos, "Weavers"))
-    compound = "The song was recorded by the harmony duo Tailors in 1974."
-    assert fits(who, span_of(compound, "Tailors"))
-    assert not fits(who, span_of("The songs were sung in hushed tones.", "tones"))
-
-
-def test_a_bare_year_answers_when():
-    # an infobox year outside a sentence may carry no entity label at all
-    when = analyse("When was the abbey church built?")
-    assert fits(when, span_of("Built: 1415 Architect: John Hale Style: Gothic", "1415"))
-    assert not fits(when, span_of("The church seats 950 people.", "950"))
-    count = analyse("How many people live in Alderby?")
-    assert fits(count, span_of("Population: 1850  Area: 12 km2", "1850"))
-
-
-def test_an_amount_in_another_currency_than_asked_answers_another_question():
-    paid = "The council will pay Kestrel 40m euros ($52m; £34m) for the ferries."
-    pounds = analyse("How much is the council paying Kestrel in pounds?")
-    assert fits(pounds, span_of(paid, "£34m"))
-    assert not fits(pounds, span_of(paid, "52m"))  # dollars, by the sign before it
-    assert not fits(pounds, span_of(paid, "40m"))  # euros, by the word after it
-    assert fits(analyse("How much is the council paying Kestrel?"), span_of(paid, "$52m"))
-
-
-def test_a_doer_or_a_time_is_no_place():
-    where = analyse("Where were the riders tested?")
-    passive = "The riders were tested by the Cycling Union in May."
-    assert not fits(where, span_of(passive, "Cycling Union"))
-    before = "The riders were tested in Lyon before the Tour de France."
-    assert not fits(where, span_of(before, "Tour de France"))
-    assert fits(where, span_of(before, "Lyon"))
-    filed = "The complaint was filed with the Patent Office in Leeds."
-    assert fits(analyse("Where was the complaint filed?"), span_of(filed, "Patent Office"))
 
 
 def test_a_clause_picking_out_the_answer_keeps_only_sentences_that_say_it(embeddings):

@@ -150,6 +150,22 @@ def test_only_documents_naming_the_subject_take_a_side():
     assert naming_the_subject(question, [c, d], texts.get) == [c, d]
 
 
+def test_a_name_of_several_words_is_named_only_with_its_head():
+    question = analyse("When will the Copper Harbour Festival take place?")
+    texts = {
+        "a": "The Copper Harbour Festival takes place in June, organisers said.",
+        "b": "Copper prices at the harbour rose in May, traders said.",  # no festival
+        "c": "This year the copper harbour festival takes place in July.",  # case aside
+    }
+    claims = [claim_in(texts[d], texts[d].split(" in ")[1].split(",")[0][:4], doc=d) for d in "abc"]
+    assert naming_the_subject(question, claims, texts.get) == [claims[0], claims[2]]
+    # a name whose head is an acronym may be written out in common nouns: not required
+    question = analyse("Which Norvik LLM was cited in the filing?")
+    text = "Norvik said its large language model Tern-3 was cited in the filing."
+    tern = claim_in(text, "Tern-3", doc="d")
+    assert naming_the_subject(question, [tern], {"d": text}.get) == [tern]
+
+
 def test_a_name_inside_another_word_is_not_named():
     question = analyse("When did the Oda musical open?")
     texts = {

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model.llm import model_failure
+from .acronyms import acronyms_in, spell_out
 from .alternatives import choose
 from .answer import Answer, DocumentTexts, Done, Event, Sources, Stage, Token, abstain_text
 from .candidates import in_asked_currency, typed_claims
@@ -29,7 +30,7 @@ from .evidence import Evidence
 from .known import known_conflict
 from .language import content_lemmas
 from .prompts import ANSWER, CONDENSE, format_history
-from .questions import YESNO, acronyms_in, analyse, spell_out
+from .questions import YESNO, analyse
 from .sides import fitting_the_clause
 from .slots import slot_claims
 from .status import changed
@@ -158,7 +159,7 @@ class AnswerEngine:
 
     def _spelled_out(self, question: str) -> tuple[str, list[Passage] | None]:
         """The question with acronyms the retrieved articles never write spelled out as
-        the articles write them (questions.spell_out), and the passages retrieved for it
+        the articles write them (acronyms.spell_out), and the passages retrieved for it
         when it is unchanged (None when nothing was retrieved or the question changed)."""
         if not acronyms_in(question):
             return question, None

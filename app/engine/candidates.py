@@ -19,8 +19,9 @@ from . import amounts
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
+from .fitting import fits
 from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked
-from .sides import WIDE_MARGIN, fits, mentions_subject, stands
+from .sides import WIDE_MARGIN, mentions_subject, stands
 from .subjects import in_context
 
 if TYPE_CHECKING:

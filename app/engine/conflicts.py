@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from . import quantities as qty
 from .claims import find_verbatim
+from .fitting import is_of_kind
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
-from .sides import fitting_the_clause, is_of_kind, stands
+from .sides import fitting_the_clause, stands
 from .subjects import in_context, naming_the_subject
 from .topics import topic_of
 from .values import one_modifier_swapped, same_value, words_of

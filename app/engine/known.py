@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from . import language as lang
 from .claims import Claim, find_verbatim
 from .conflicts import Conflict, conflict_of, named_of_kind
+from .fitting import fits, is_of_kind
 from .questions import Asked, analyse
-from .sides import fits, is_of_kind, stands
+from .sides import stands
 from .subjects import describes_another, in_context
 from .values import same_value
 

@@ -8,7 +8,6 @@ is a DATE entity; "London’s High Court" is one noun chunk.
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -171,38 +170,6 @@ def kind_near(sentence: str, start: int, end: int, kind: str) -> bool:
     tokens = span(sentence, start, end)
     window = tokens.doc[max(0, tokens.start - KIND_WINDOW) : tokens.end + KIND_WINDOW]
     return kind in {t.lemma_.lower() for t in window}
-
-
-ACRONYM_MIN = 3  # letters of the shortest acronym matched to its words (two match anything)
-_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "&"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
-
-
-def is_acronym(word: str) -> bool:
-    """An all-capitals word of at least ACRONYM_MIN letters ("YHSS", "WADA")."""
-    return len(word) >= ACRONYM_MIN and word.isalpha() and word.isupper()
-
-
-def spelled_out(acronym: str, text: str) -> str | None:
-    """The capitalised words of `text` that `acronym` abbreviates ("Yangchenphug Higher
-    Secondary School" for "YHSS"); "of", "and", "the", "for" are skipped, as acronyms
-    skip them. None when the text has no such words."""
-    if not is_acronym(acronym):
-        return None
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
-        letters = [  # one letter per word, and per capitalised part of a hyphenated one
-            (k, part[0].upper())
-            for k, w in enumerate(words)
-            if w.lower() not in _ACRONYM_SKIPS
-            for n, part in enumerate(w.split("-"))
-            if part and (n == 0 or part[0].isupper())
-        ]
-        for first in range(len(letters) - len(acronym) + 1):
-            window = letters[first : first + len(acronym)]
-            if "".join(ch for _, ch in window) == acronym:
-                return " ".join(words[window[0][0] : window[-1][0] + 1])
-    return None
 
 
 def shape(value: Text) -> str:

@@ -8,11 +8,10 @@ after it, decide the type; nouns that name a type ("city", "year", "price") map 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .language import content_lemmas, is_acronym, parse, spelled_out
+from .language import content_lemmas, parse
 
 PERSON = "person"
 PLACE = "place"
@@ -297,20 +296,3 @@ def _imperative(question: str, words: list, lemmas: frozenset[str], names: tuple
     if words and words[0].lemma_.lower() == "name":
         return _typed(question, "name", words[1:], lemmas, names)
     return Asked(question, "", DESCRIPTION, None, False, lemmas, names)
-
-
-def spell_out(question: str, text: str) -> str:
-    """The question with each acronym the text never writes replaced by the words it
-    abbreviates there ("Where is YHSS?" -> "Where is Yangchenphug Higher Secondary
-    School?"), so retrieval and reading find the articles' own words."""
-    for word in acronyms_in(question):
-        if not re.search(rf"\b{word}\b", text):
-            full = spelled_out(word, text)
-            if full:
-                question = re.sub(rf"\b{word}\b", full, question)
-    return question
-
-
-def acronyms_in(question: str) -> set[str]:
-    """The acronyms a question uses ("YHSS", "WADA")."""
-    return {w for w in re.findall(r"\b[A-Z]+\b", question) if is_acronym(w)}

@@ -12,7 +12,7 @@ A source's claim stands only when it plausibly answers *this* question:
     ("filed" / "file"), or scores very near the best (other words for the same thing:
     "lodged" / "filed"), or gives a date or number of the asked type ("there were 1,791
     people" for a population);
-  - the value is of the type asked for (see `fits`): a date for "when", a name for
+  - the value is of the type asked for (`fitting.py`): a date for "when", a name for
     "where" and "who", a number of the right unit for "how many" / "how much", a length
     of time for "how long".
 """
@@ -23,9 +23,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import language as lang
-from . import quantities as qty
+from .fitting import fits
 from .holders import former_holder, holder_of_another
-from .questions import DATE, DURATION, NAME, PERSON, PLACE, QUANTITY, Asked, analyse
+from .questions import DATE, DURATION, QUANTITY, Asked, analyse
 from .subjects import (
     describes_another,
     in_context,
@@ -65,14 +65,6 @@ _COMMAND_VERBS = frozenset(
 _ADDRESSEE_WORDS = frozenset(
     "instruction instructions prompt prompts assistant assistants ai chatbot bot model "
     "question questions rule rules system you".split()
-)
-# prepositions whose object is a doer or a time, never where something is or happened
-_NOT_PLACE_PREPOSITIONS = frozenset("by before after during since until".split())
-PERSON_NOUNS = frozenset(
-    """researcher scientist engineer nurse doctor student teacher worker employee staff
-    investor shareholder fan official officer expert lawyer founder owner partner family
-    group team club company firm consortium government band duo trio quartet orchestra
-    choir singer musician artist actor actress writer author director""".split()
 )
 
 
@@ -217,75 +209,4 @@ def mentions_subject(asked: Asked, claim: Claim) -> bool:
     return not wanted or bool(wanted & (lang.content_lemmas(claim.support.quote) - value))
 
 
-def fits(asked: Asked, value: lang.Text) -> bool:
-    """The value is of the type the question asks for."""
-    match asked.type:
-        case "date":
-            return (lang.is_date(value) or lang.is_year(value)) and not lang.is_duration(value)
-        case "duration":
-            return lang.is_duration(value)
-        case "quantity":
-            return lang.has_number(value) and unit_fits(asked, value)
-        case "place":
-            return lang.is_name(value) and not lang.is_date(value) and not _not_a_setting(value)
-        case "person":
-            words = {t.lemma_.lower() for t in lang.parse(str(value))} | _named_as(value)
-            nationality = lang.labels(value) == {"NORP"}  # "British" is no one
-            return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
-    return True
-
-
-def _not_a_setting(value: lang.Text) -> bool:
-    """The value is the object of a preposition that never gives a place: the doer of a
-    passive ("suspended by the IAAF") or a time ("before the Games")."""
-    if isinstance(value, str):
-        return False
-    root = value.root
-    return root.dep_ == "pobj" and root.head.lower_ in _NOT_PLACE_PREPOSITIONS
-
-
-def _named_as(value: lang.Text) -> set[str]:
-    """The nouns a name is introduced with in its sentence ("music duo Carpenters", "the
-    band Cut Copy"): a tagger may call an unusual name a common noun, but the noun before
-    it still says what it names."""
-    if isinstance(value, str):
-        return set()
-    root = value.root
-    nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
-    if root.dep_ == "appos":  # "the folk band, Weavers"
-        nouns.append(root.head)
-    return {t.lemma_.lower() for t in nouns}
-
-
-def unit_fits(asked: Asked, value: lang.Text) -> bool:
-    """A number of the unit asked for: a count for "how many" and populations, not an
-    area or a rate; money for amounts paid (or a bare figure, "cost 4.5 million", but not
-    a count of things: "19.9 million units"); any number otherwise. An amount in another
-    currency than the one asked for answers another question ("$2bn" for "how much in
-    pounds")."""
-    unit = qty.unit_of(value)
-    wanted = qty.unit_asked(asked.text)
-    if wanted == "money" and unit == "count":
-        return not any(t.pos_ in ("NOUN", "PROPN") for t in lang.tokens_of(value))
-    if unit == "money" and (currency := qty.currency_asked(asked.text)):
-        return qty.currency_beside(value) in (None, currency)
-    return wanted is None or unit == wanted
-
-
-def is_of_kind(asked: Asked, claim: Claim) -> bool:
-    """The value names the kind asked for, or a word near it does ("the Qwen2 model" for
-    "which model", "Jomo Kenyatta, the first president" for "who was the first president")."""
-    if asked.kind is None:
-        return True
-    return lang.kind_near(claim.support.quote, *claim.in_support, asked.kind)
-
-
-__all__ = [
-    "NAME",
-    "PERSON",
-    "PLACE",
-    "fits",
-    "is_of_kind",
-    "stands",
-    "takes_a_side",
-]
+__all__ = ["stands", "takes_a_side"]

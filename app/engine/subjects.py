@@ -15,11 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from . import language as lang
+from .acronyms import is_acronym, spelled_out
 from .claims import normalise
 from .questions import Asked
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from spacy.tokens import Token
 
     from .claims import Claim
 
@@ -119,7 +122,7 @@ def _names_any(asked: Asked, sentence) -> bool:
     wanted = {n.lower() for n in asked.names}
     text = sentence.text
     found = any(t.lower_ in wanted for t in sentence) or bool(_initialled(asked, text))
-    return found or any(lang.spelled_out(n, text) for n in asked.names)
+    return found or any(spelled_out(n, text) for n in asked.names)
 
 
 def _clause_subject(value) -> object | None:
@@ -208,7 +211,8 @@ def naming_the_subject(
     """Only documents that name the question's subject can disagree about it: a page about
     another team, film or person fills the same slot for its own subject. A name is often
     written in another form ("Saint Vincent Ferrer" / "San Vicente Ferrer"), so half of
-    the question's name words are enough. When two or more documents answer and none names
+    the question's name words are enough, if the head of each name of several words is
+    among them (`_name_heads`). When two or more documents answer and none names
     the subject, the question calls it otherwise than they all do (excerpts that say "the
     musical" throughout): naming then tells no document from another."""
     if not asked.names or text_of is None:
@@ -218,6 +222,9 @@ def naming_the_subject(
         text = text_of(claim.doc_id) or claim.support.quote
         short = _initialled(asked, text)
         missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
+        for head, run in _name_heads(asked).items():  # "AI Safety Summit" is a summit
+            if head in missing[claim]:
+                missing[claim] += [w for w in run if w not in missing[claim]]
     kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
     if not kept and len({c.doc_id for c in claims}) > 1:
         return claims
@@ -249,14 +256,34 @@ def _initials(name: list[str]) -> str:
 
 def _names_of(asked: Asked) -> list[list[str]]:
     """Runs of two or more adjacent name words in the question ("General", "Motors")."""
-    runs: list[list[str]] = [[]]
+    return [[t.text for t in run] for run in _name_runs(asked)]
+
+
+def _name_runs(asked: Asked) -> list[list[Token]]:
+    """The question's runs of two or more adjacent name words, as tokens of its parse."""
+    runs: list[list[Token]] = [[]]
     wanted = {name.lower() for name in asked.names}  # some question forms keep them lowered
     for token in lang.parse(asked.text):
         if token.lower_ in wanted:
-            runs[-1].append(token.text)
+            runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= 2]
+
+
+def _name_heads(asked: Asked) -> dict[str, list[str]]:
+    """Each name of several words by its head, the word the others modify ("Summit" of
+    "AI Safety Summit", "Lights" of "Harbour Lights", "Ferrer" of "Saint Vincent Ferrer").
+    A document that never writes the head does not name the thing: the other words also
+    name other things ("AI", "safety") or change form ("Vincent" / "Vicente")."""
+    heads = {}
+    for run in _name_runs(asked):
+        inside = {t.i for t in run}
+        outer = [t for t in run if t.head.i not in inside or t.head.i == t.i]
+        head = (outer or run)[-1].text
+        if not is_acronym(head):  # "the Alibaba LLM": an acronym may stand for common nouns
+            heads[head] = [t.text for t in run]
+    return heads
 
 
 def names(text: str, name: str) -> bool:
@@ -265,4 +292,4 @@ def names(text: str, name: str) -> bool:
     acronym ("YHSS"), as the capitalised words it abbreviates ("Yangchenphug Higher
     Secondary School"). The inside of a word names nothing: "said" does not name "AI"."""
     pattern = rf"(?<!\w){re.escape(normalise(name.strip()))}"
-    return bool(re.search(pattern, normalise(text))) or lang.spelled_out(name, text) is not None
+    return bool(re.search(pattern, normalise(text))) or spelled_out(name, text) is not None
