@@ -95,10 +95,11 @@ class Settings(BaseSettings):
         description="How many articles are read for each answer (each costs one LLM call).",
     )
     write_value_answers: bool = Field(
-        default=False,
+        default=True,
         description="Have the LLM write a sentence around an answer that is one value (a "
         "name, date, number or place). Off: the value is stated as the articles give it, "
-        "which saves one LLM call per such answer (about 1.5 s on 2 CPU cores).",
+        "which saves one LLM call per such answer (about 1.5 s on 2 CPU cores) but drops "
+        "the context the sentence adds (RAMDocs dev: 4 fewer gold answers in 100).",
     )
     min_relevance: float = Field(
         default=0.3,

@@ -66,7 +66,6 @@ def test_extractive_backend_quotes_verified_sentences(settings, indexed, embeddi
 
 
 def test_llm_answer_keeps_only_markers_with_a_source(settings, indexed, embeddings):
-    settings.write_value_answers = True
 
     def respond(system: str, human: str) -> str:
         if "shortest exact phrase" in system:
@@ -82,7 +81,6 @@ def test_llm_answer_keeps_only_markers_with_a_source(settings, indexed, embeddin
 
 
 def test_llm_answer_without_a_value_falls_back_to_the_verified_claim(settings, indexed, embeddings):
-    settings.write_value_answers = True
 
     def respond(system: str, human: str) -> str:
         if "shortest exact phrase" in system:
@@ -158,25 +156,24 @@ def test_rewrite_that_answers_instead_falls_back_to_the_history(settings, indexe
     assert engine.condense("Who founded Anthropic?", history) == "Who founded Anthropic?"
 
 
-def test_a_one_value_answer_is_stated_without_a_writing_call(settings, indexed, embeddings):
+def test_a_one_value_answer_can_be_stated_without_a_writing_call(settings, indexed, embeddings):
     def respond(system: str, human: str) -> str:
         if "shortest exact phrase" in system:
             return first_phrase_found("Ofcom")(human)
         return "Ofcom, the regulator, is tightening its scrutiny [1]."
 
+    engine = build(settings, indexed, embeddings, respond)  # default: the model writes
+    answer = engine.ask("Which watchdog is tightening scrutiny on foreign AI firms?")
+    assert answer.answer == "Ofcom, the regulator, is tightening its scrutiny [1]."
+    settings.write_value_answers = False  # the faster choice: the value alone
     engine = build(settings, indexed, embeddings, respond)
     answer = engine.ask("Which watchdog is tightening scrutiny on foreign AI firms?")
     assert answer.answer == "Ofcom, according to one article [1]."
     assert all("shortest exact phrase" in str(p[0].content) for p in engine.llm.prompts)
     assert_citations_verify(answer, indexed.manifest)
-    settings.write_value_answers = True  # the slower choice: the model writes a sentence
-    engine = build(settings, indexed, embeddings, respond)
-    answer = engine.ask("Which watchdog is tightening scrutiny on foreign AI firms?")
-    assert answer.answer == "Ofcom, the regulator, is tightening its scrutiny [1]."
 
 
 def test_stream_sends_sources_then_only_checked_text_then_the_answer(settings, indexed, embeddings):
-    settings.write_value_answers = True
 
     def respond(system: str, human: str) -> str:
         if "shortest exact phrase" in system:
