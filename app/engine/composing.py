@@ -196,5 +196,5 @@ def _sentence_start(value: str) -> str:
     """The value as the start of a sentence: a first word in lower case gets a capital
     ("last week" -> "Last week"); a name written with inner capitals keeps its spelling
     ("iPhone", "eBay")."""
-    first = value.split(maxsplit=1)[0] if value.split() else ""
+    first = value.split(maxsplit=1)[0].rstrip(",;:") if value.split() else ""
     return value[:1].upper() + value[1:] if first.islower() and first.isalpha() else value
