@@ -1,6 +1,9 @@
 """Whether a value is of the type a question asks for: a date for "when", a name for
 "where" and "who" (or a noun for people: "two former nurses"), a number of the unit
-asked for, a length of time for "how long", a thing of the kind asked for.
+asked for, a length of time for "how long", a thing of the kind asked for. Some values
+never fit: a named party or place as evidence, a bare person or place as a manner or a
+reason ("How are they reacting?" -> "UK"), a class of things as a name ("Name the
+researchers" -> "former OpenAI researchers").
 """
 
 from __future__ import annotations
