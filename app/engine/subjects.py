@@ -218,11 +218,12 @@ def naming_the_subject(
     if not asked.names or text_of is None:
         return claims
     missing = {}
+    heads = _name_heads(asked)  # "AI Safety Summit" is a summit
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
         short = _initialled(asked, text)
         missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
-        for head, run in _name_heads(asked).items():  # "AI Safety Summit" is a summit
+        for head, run in heads.items():
             if head in missing[claim]:
                 missing[claim] += [w for w in run if w not in missing[claim]]
     kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
