@@ -91,9 +91,9 @@ def _conflicts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation.metrics import score_row, summarise
+    from .evaluation.metrics import format_summary, score_row, summarise
     from .evaluation.report import compare, write_compare, write_report
-    from .evaluation.runner import evaluate, format_summary, read_results, text_lookup
+    from .evaluation.runner import evaluate, read_results, text_lookup
 
     if args.compare:
         a, b = (read_results(p) for p in args.compare)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.evaluation.metrics import (
     contains,
     expected_conflict,
+    format_summary,
     normalise,
     percentile,
     references,
@@ -73,6 +74,9 @@ def test_silent_expectations_score_nothing():
     assert summary["metrics"]["answer_correctness"] is None
     assert summary["counts"]["answer_correctness"] == 0
     assert summary["metrics"]["conflict_precision"] is None
+    shown = format_summary(summary).splitlines()  # an unmeasured metric shows a dash, not 0
+    assert shown[0].startswith("1 questions: 1 answered")
+    assert any(line.split()[:3] == ["answer_correctness", "—", "(n=0)"] for line in shown)
 
 
 def test_an_abstention_is_no_correct_answer_whatever_it_repeats():

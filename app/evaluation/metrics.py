@@ -207,3 +207,16 @@ def percentile(values: list[float], q: float) -> int | None:
     import numpy as np
 
     return round(float(np.percentile(values, q)))
+
+
+def format_summary(summary: dict) -> str:
+    """Metrics as aligned lines for the terminal."""
+    lines = [
+        f"{summary['questions']} questions: {summary['answered']} answered, "
+        f"{summary['abstained']} abstained, {summary['errors']} errors, "
+        f"{summary['failing']} with a failure"
+    ]
+    for name, value in summary["metrics"].items():
+        shown = "—" if value is None else value
+        lines.append(f"  {name:<22} {shown!s:>8}   (n={summary['counts'][name]})")
+    return "\n".join(lines)

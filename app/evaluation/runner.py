@@ -287,16 +287,3 @@ def evaluate(
         results += list(evaluator.run(todo, out, progress=True))
     order = {row["id"]: i for i, row in enumerate(rows)}
     return sorted(results, key=lambda r: order.get(str(r.get("id")), len(order)))
-
-
-def format_summary(summary: dict) -> str:
-    """Metrics as aligned lines for the terminal."""
-    lines = [
-        f"{summary['questions']} questions: {summary['answered']} answered, "
-        f"{summary['abstained']} abstained, {summary['errors']} errors, "
-        f"{summary['failing']} with a failure"
-    ]
-    for name, value in summary["metrics"].items():
-        shown = "—" if value is None else value
-        lines.append(f"  {name:<22} {shown!s:>8}   (n={summary['counts'][name]})")
-    return "\n".join(lines)
