@@ -66,3 +66,12 @@ def test_a_thing_written_as_another_owners_answers_nothing_about_the_named_owner
     assert stands(asked, claim_in(both, "Osprey"), 0.6) is None
     unowned = analyse("Which design did Kestrel copy?")  # no owner asked: no owner to check
     assert stands(unowned, claim_in(both, "Falcon"), 0.6) is None
+    placed = "Kestrel said London's biggest factory will close in May."  # where, not whose
+    assert (
+        stands(
+            analyse("Which Kestrel factory will close?"),
+            claim_in(placed, "London's biggest factory"),
+            0.6,
+        )
+        is None
+    )
