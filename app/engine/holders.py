@@ -1,19 +1,13 @@
 """Who holds a role at which organisation: "Fiat chief executive Sergio Marchionne" and
 "Fiat's Sergio Marchionne" are Fiat's, so neither answers "Who is General Motors' chief
-executive?"; "Kestrel's Falcon model" answers no question about Marlow's models. Used
-where sides.py checks whether a value is another named thing's.
+executive?". Used where sides.py checks whether a value is another named thing's.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import language as lang
 from .questions import PERSON, Asked
-from .subjects import another_name, in_context
-
-if TYPE_CHECKING:
-    from .claims import Claim
+from .subjects import another_name
 
 
 def holder_of_another(asked: Asked, value) -> str | None:
@@ -36,26 +30,6 @@ def holder_of_another(asked: Asked, value) -> str | None:
             if other:
                 return other
     return None
-
-
-def owned_by_another(asked: Asked, claim: Claim) -> bool:
-    """The question asks for a thing of a named owner ("Which Anthropic method ...") and
-    the value is written as another's ("Kestrel's Falcon model"): it answers nothing
-    about the named owner's things. A place's possessive says where, not whose ("York's
-    biggest factory" may be Kestrel's)."""
-    value = in_context(claim)
-    if not asked.owners or isinstance(value, str):
-        return False
-    for noun in (value.root, value.root.head):
-        owners = {t.lower_ for t in noun.children if t.dep_ == "poss" and _an_owner(t)}
-        if owners:
-            return not owners & set(asked.owners)
-    return False
-
-
-def _an_owner(token) -> bool:
-    """A possessive that can own things: a proper noun that is not a place or a people."""
-    return lang.is_proper(token) and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
 
 
 def _kind_owned_by_a_name(asked: Asked) -> bool:

@@ -11,7 +11,6 @@ from . import language as lang
 from .claims import Claim, find_verbatim
 from .conflicts import Conflict, conflict_of, named_of_kind
 from .fitting import fits, is_of_kind
-from .holders import owned_by_another
 from .questions import Asked, analyse
 from .sides import stands
 from .subjects import describes_another, in_context
@@ -64,7 +63,7 @@ def _states_a_side(asked: Asked, sides: list[Claim], stated: list[Claim]) -> boo
     )
     return said and all(
         fits(asked, in_context(s)) and not describes_another(asked, s)
-        and not owned_by_another(asked, s)
+        and not _owned_by_another(asked, s)
         for s in sides
     )  # fmt: skip
 
@@ -77,6 +76,19 @@ def _of_a_named_kind(asked: Asked, sides: list[Claim], scored: list[Evidence]) -
     if asked.kind is None or not any(asked.kind in lang.content_lemmas(e.quote) for e in scored):
         return True
     return all(named_of_kind(asked, c) for c in sides)
+
+
+def _owned_by_another(asked: Asked, claim: Claim) -> bool:
+    """The question asks for a thing of a named owner ("Which Anthropic method ...") and
+    the value is said to be another's ("Alibaba's Qwen2 model")."""
+    value = in_context(claim)
+    if not asked.owners or isinstance(value, str):
+        return False
+    for noun in (value.root, value.root.head):
+        owners = {t.lower_ for t in noun.children if t.dep_ == "poss" and lang.is_proper(t)}
+        if owners:
+            return not owners & set(asked.owners)
+    return False
 
 
 def _claim_in(side: dict, scored: list[Evidence]) -> Claim | None:

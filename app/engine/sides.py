@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from .fitting import fits
-from .holders import former_holder, holder_of_another, owned_by_another
+from .holders import former_holder, holder_of_another
 from .questions import DATE, DURATION, QUANTITY, Asked, analyse
 from .subjects import (
     describes_another,
@@ -94,8 +94,6 @@ def stands(asked: Asked, claim: Claim, best_score: float) -> str | None:
         other = holder_of_another(asked, value)  # "Fiat chief executive X"
     if other:
         return f"about {other}, not what the question names"
-    if owned_by_another(asked, claim):
-        return "another owner's, not the one the question names"
     past = None if isinstance(value, str) else former_holder(asked, value)
     if past:
         return f"a former {past}, not who holds the role now"
