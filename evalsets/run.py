@@ -5,6 +5,7 @@
     .venv/bin/python evalsets/run.py kenteris --split check --llm local
     .venv/bin/python evalsets/run.py fiat --split both
     .venv/bin/python evalsets/run.py yukos --split both
+    .venv/bin/python evalsets/run.py conte --split both
     .venv/bin/python evalsets/run.py open --split both
     .venv/bin/python evalsets/run.py ramdocs --split tune
     .venv/bin/python evalsets/run.py multidoc --split both
@@ -32,6 +33,7 @@ SETS = {
     "seed": ROOT / "evalsets" / "seed" / "questions.jsonl",
     "probe": ROOT / "evalsets" / "seed-probe" / "questions.jsonl",
     "kenteris": ROOT / "evalsets" / "bbc-kenteris" / "questions.jsonl",
+    "conte": ROOT / "evalsets" / "bbc-conte" / "questions.jsonl",
     "fiat": ROOT / "evalsets" / "bbc-fiat" / "questions.jsonl",
     "yukos": ROOT / "evalsets" / "bbc-yukos" / "questions.jsonl",
     "open": ROOT / "evalsets" / "bbc-open" / "questions.jsonl",
