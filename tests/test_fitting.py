@@ -125,3 +125,22 @@ def test_a_person_or_a_place_is_no_manner_or_reason():
     assert fits(why, span_of(closed, "orders from France collapsed"))
     # other descriptions may be names: what someone bought or owns
     assert fits(analyse("What did the Glazer family buy?"), span_of(sentence, "Alderby"))
+
+
+def test_whoever_speaks_answers_who_said_it():
+    """ "Who said ...?" is answered by the subject of a reporting verb, whatever its noun;
+    other who-questions still need a name or a noun for people."""
+    quote = '"The plant will close in May," said a source close to the talks.'
+    told = "A company spokesman told reporters the plant would close in May."
+    assert fits(
+        analyse("Who said the plant would close?"), span_of(quote, "a source close to the talks")
+    )
+    assert fits(
+        analyse("Who told reporters about the plant?"), span_of(told, "A company spokesman")
+    )
+    assert not fits(analyse("Who runs the plant?"), span_of(quote, "a source close to the talks"))
+    # a noun that is no speaker in its sentence answers no "who said"
+    pride = "The plant, said to be closing, is a source of local pride."
+    assert not fits(
+        analyse("Who said the plant would close?"), span_of(pride, "a source of local pride")
+    )

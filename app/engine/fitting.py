@@ -1,6 +1,7 @@
 """Whether a value is of the type a question asks for: a date for "when", a name for
 "where" and "who" (or a noun for people: "two former nurses"), a number of the unit
-asked for, a length of time for "how long", a thing of the kind asked for. Some values
+asked for, a length of time for "how long", a thing of the kind asked for; for "who
+said ...", whoever speaks in the sentence ("said a source close to the inquiry"). Some values
 never fit: a named party or place as evidence, a bare person or place as a manner or a
 reason ("How are they reacting?" -> "UK"), a class of things as a name ("Name the
 researchers" -> "former OpenAI researchers").
@@ -47,12 +48,27 @@ def fits(asked: Asked, value: lang.Text) -> bool:
         case "person":
             words = {t.lemma_.lower() for t in lang.parse(str(value))} | _named_as(value)
             nationality = lang.labels(value) == {"NORP"}  # "British" is no one
-            return (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
+            named = (lang.is_name(value) and not nationality) or bool(words & PERSON_NOUNS)
+            return named or _the_speaker_asked(asked, value)
         case "name" if asked.kind in _INFORMATION_KINDS:
             return not _names_a_party_or_place(value)
         case "description" if asked.wh in ("how", "why"):
             return not _only_a_person_or_place(value)  # a manner or a reason is no "UK"
     return True
+
+
+def _the_speaker_asked(asked: Asked, value: lang.Text) -> bool:
+    """The question asks who said something ("Who said ...?", "Who told the court ...?")
+    and the value is the subject of a reporting verb in its sentence: whoever speaks is
+    the answer, whatever the noun ("said a source close to the inquiry", "a spokesman
+    told reporters")."""
+    if isinstance(value, str):
+        return False
+    verbs = [t for t in lang.parse(asked.text) if t.dep_ == "ROOT"]
+    if not (verbs and verbs[0].lemma_.lower() in lang.REPORTING_VERBS):
+        return False
+    root = value.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lang.REPORTING_VERBS
 
 
 def _only_a_person_or_place(value: lang.Text) -> bool:

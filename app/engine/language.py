@@ -35,6 +35,12 @@ NAME_LABELS = frozenset(
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 PERSON_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# verbs that report speech or belief: their subject says who said it, so two articles
+# naming two speakers quote two people, not rival answers
+REPORTING_VERBS = frozenset(
+    "say tell add explain note comment state claim argue believe insist warn speak write "
+    "tweet announce reply respond".split()
+)
 
 
 @lru_cache(maxsize=1)

@@ -31,10 +31,11 @@ from .chronology import dated
 from .claims import Claim
 from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
+from .language import REPORTING_VERBS
 from .listing import key_of, mentions, named_together, question_about, rank, topic_for
 from .retrieval import Passage
 from .sides import is_specific
-from .slots import REPORTING_VERBS, Slot
+from .slots import Slot
 from .subjects import in_context
 
 if TYPE_CHECKING:

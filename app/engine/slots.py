@@ -19,6 +19,7 @@ from . import amounts
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
+from .language import REPORTING_VERBS
 from .roles import about, same_things
 from .sides import WIDE_MARGIN, stands
 from .subjects import in_context
@@ -45,14 +46,6 @@ _PREP_SENSES = {
 }  # fmt: skip
 _VERB_SLOTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "prep", "agent", "npadvmod", "dative"}
-)
-
-
-# verbs that report speech or belief: their subject says who said it, so two articles
-# naming two speakers quote two people, not rival answers
-REPORTING_VERBS = frozenset(
-    "say tell add explain note comment state claim argue believe insist warn speak write "
-    "tweet announce reply respond".split()
 )
 
 
