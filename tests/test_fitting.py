@@ -139,6 +139,8 @@ def test_whoever_speaks_answers_who_said_it():
         analyse("Who told reporters about the plant?"), span_of(told, "A company spokesman")
     )
     assert not fits(analyse("Who runs the plant?"), span_of(quote, "a source close to the talks"))
+    imperative = analyse("Tell me who runs the plant.")  # asks who runs it, not who tells
+    assert not fits(imperative, span_of(quote, "a source close to the talks"))
     # a noun that is no speaker in its sentence answers no "who said"
     pride = "The plant, said to be closing, is a source of local pride."
     assert not fits(

@@ -64,11 +64,19 @@ def _the_speaker_asked(asked: Asked, value: lang.Text) -> bool:
     told reporters")."""
     if isinstance(value, str):
         return False
-    verbs = [t for t in lang.parse(asked.text) if t.dep_ == "ROOT"]
-    if not (verbs and verbs[0].lemma_.lower() in lang.REPORTING_VERBS):
+    if not any(_asks_who_speaks(t) for t in lang.parse(asked.text)):
         return False
     root = value.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in lang.REPORTING_VERBS
+
+
+def _asks_who_speaks(verb) -> bool:
+    """A reporting verb whose subject is the question's wh-phrase ("Who said", "Which
+    spokesman told"), not an imperative ("Tell me who set up ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() in lang.REPORTING_VERBS and any(
+        t.tag_ in ("WP", "WDT") for s in subjects for t in s.subtree
+    )
 
 
 def _only_a_person_or_place(value: lang.Text) -> bool:
