@@ -1,9 +1,9 @@
 """Whether a value is of the type a question asks for: a date for "when", a name for
 "where" and "who" (or a noun for people: "two former nurses"), a number of the unit
 asked for, a length of time for "how long", a thing of the kind asked for; for "who
-said ...", whoever speaks in the sentence ("said a source close to the inquiry"). Some values
-never fit: a named party or place as evidence, a bare person or place as a manner or a
-reason ("How are they reacting?" -> "UK"), a class of things as a name ("Name the
+said ...", whoever speaks in the sentence ("said a source close to the inquiry"). Some
+values never fit: a named party or place as evidence, a bare person or place as a manner
+or a reason ("How are they reacting?" -> "UK"), a class of things as a name ("Name the
 researchers" -> "former OpenAI researchers").
 """
 
@@ -15,6 +15,8 @@ from . import language as lang
 from . import quantities as qty
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .claims import Claim
     from .questions import Asked
 
@@ -70,7 +72,7 @@ def _the_speaker_asked(asked: Asked, value: lang.Text) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in lang.REPORTING_VERBS
 
 
-def _asks_who_speaks(verb) -> bool:
+def _asks_who_speaks(verb: Token) -> bool:
     """A reporting verb whose subject is the question's wh-phrase ("Who said", "Which
     spokesman told"), not an imperative ("Tell me who set up ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
