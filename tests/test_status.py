@@ -103,3 +103,14 @@ def test_a_noun_is_an_event_only_as_what_its_verb_brings_about():
 def test_to_be_to_blame_is_being_at_fault_not_a_plan():
     assert status_of("The captain is to blame for the delay.", frozenset({"blame"})) is None
     assert status_of("The board is to review the delay.", frozenset({"review"}))[0] == OPEN
+
+
+def test_one_legal_claim_is_brought_in_many_words():
+    """ "will take legal action" and "has filed a lawsuit" are one claim, still to come in
+    one report and brought in the other; plain "action" is no lawsuit."""
+    lemmas = event_lemmas("Has Ms Hale sued Norvik?")
+    assert lemmas == {"lawsuit"}
+    assert status_of("Ms Hale says she will take legal action against Norvik.", lemmas)[0] == OPEN
+    assert status_of("Ms Hale has filed a lawsuit against Norvik.", lemmas)[0] == DONE
+    assert status_of("Ms Hale issued legal proceedings against Norvik.", lemmas)[0] == DONE
+    assert status_of("Ms Hale says she will take action against Norvik.", lemmas) is None

@@ -44,6 +44,10 @@ FUTURE_HEADS = frozenset("expect set due plan hope intend schedule aim prepare".
 # tribunal cleared them")
 VERDICT_NOUNS = frozenset("verdict ruling judgment judgement decision".split())
 JUDGING_VERBS = frozenset("rule convict acquit clear uphold overturn".split())
+# one legal claim is brought in many words: "will sue" / "has filed a lawsuit" / "took
+# legal action"; "action" and "proceedings" only when called legal
+LAWSUIT_WORDS = frozenset("sue lawsuit suit litigation".split())
+LEGAL_ONLY = frozenset("action proceeding".split())
 NEGATIONS = lang.NEGATIONS | {"yet"}  # "yet to rule": not yet done
 # words that report or hedge rather than name an event ("said", "expected to")
 NOT_EVENTS = (
@@ -120,14 +124,19 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
 
 
 def _key(token: Token) -> str:
-    """What an event word is compared by (see _family)."""
-    return _family(token.lemma_.lower())
+    """What an event word is compared by (see _family): "legal action" is a lawsuit."""
+    lemma = token.lemma_.lower()
+    if lemma in LEGAL_ONLY and any(c.lemma_.lower() == "legal" for c in token.children):
+        return "lawsuit"
+    return _family(lemma)
 
 
 def _family(lemma: str) -> str:
     """A lemma, or "verdict" for any word of judging ("ruled", "cleared", "the ruling"):
-    a verdict is reached by verbs of judging."""
-    return "verdict" if lemma in VERDICT_NOUNS | JUDGING_VERBS else lemma
+    a verdict is reached by verbs of judging; or "lawsuit" for a word of suing."""
+    if lemma in VERDICT_NOUNS | JUDGING_VERBS:
+        return "verdict"
+    return "lawsuit" if lemma in LAWSUIT_WORDS else lemma
 
 
 def _past_hypothetical(verb: Token) -> bool:
