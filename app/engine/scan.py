@@ -31,7 +31,6 @@ from .chronology import dated
 from .claims import Claim
 from .conflicts import Conflict, contradict
 from .evidence import Evidence, sentences_of
-from .language import REPORTING_VERBS
 from .listing import key_of, mentions, named_together, question_about, rank, topic_for
 from .retrieval import Passage
 from .sides import is_specific
@@ -212,7 +211,7 @@ class CorpusScanner:
                 continue
             if slot.relation in ("nsubj", "prep:agent"):
                 continue  # who did it: "X said" / "Y said", "WADA appeals" / "IAAF appeals"
-            if slot.anchor in REPORTING_VERBS:
+            if slot.anchor in lang.REPORTING_VERBS:
                 continue  # when or to whom it was said: two reports quote two sayings
             if slot.relation in ("dobj", "nsubjpass") and not lang.has_number(ca.value):
                 continue  # to whom: "took over Atomstroieksport" / "taken over Yugansk"

@@ -19,7 +19,6 @@ from . import amounts
 from . import language as lang
 from . import quantities as qty
 from .claims import Claim
-from .language import REPORTING_VERBS
 from .roles import about, same_things
 from .sides import WIDE_MARGIN, stands
 from .subjects import in_context
@@ -78,7 +77,7 @@ class Slot:
     @property
     def is_attribution(self) -> bool:
         """Who said it ("said Kathy Rittweger" / "said Suranga Chandratillake")."""
-        return self.anchor in REPORTING_VERBS and self.relation in ("nsubj", "prep:agent")
+        return self.anchor in lang.REPORTING_VERBS and self.relation in ("nsubj", "prep:agent")
 
 
 def slot_of(sentence: str, start: int, end: int) -> tuple[Slot, frozenset[str]] | None:
