@@ -114,3 +114,51 @@ def test_one_legal_claim_is_brought_in_many_words():
     assert status_of("Ms Hale has filed a lawsuit against Norvik.", lemmas)[0] == DONE
     assert status_of("Ms Hale issued legal proceedings against Norvik.", lemmas)[0] == DONE
     assert status_of("Ms Hale says she will take action against Norvik.", lemmas) is None
+
+
+def test_a_question_in_other_words_of_suing_asks_about_the_same_lawsuit():
+    """ "taken legal action" is keyed as the sentences' "filed a lawsuit" is, and the
+    words naming the event need not recur in a report that says it otherwise."""
+    question = "Has Ms Hale taken legal action against Norvik?"
+    assert event_lemmas(question) == {"lawsuit"}
+    done = evidence("a", "Ms Hale has filed a lawsuit against Norvik, her lawyer said.")
+    pending = evidence("b", "Ms Hale says she will sue Norvik over the leaked files.")
+    conflict = changed(question, [done, pending], 0.3)
+    assert conflict is not None
+    assert [[c.value for c in side] for side in conflict.sides] == [
+        ["has filed a lawsuit"],
+        ["will sue"],
+    ]
+
+
+def scan_item(anchor: str, *sides: tuple[str, str, str]) -> dict:
+    """A corpus-scan disagreement as `Scanner.conflicts()` returns it."""
+    claims = [
+        {"source": f"news/{doc}.txt", "title": doc.upper(), "quote": quote, "start": 40,
+         "end": 40 + len(quote), "value": value}
+        for doc, quote, value in sides
+    ]  # fmt: skip
+    return {"topic": "whether ...", "claims": claims, "anchor": anchor}
+
+
+def test_a_report_retrieval_missed_counts_when_the_scan_found_it_differs():
+    question = "Has Ms Hale sued Norvik?"
+    done = evidence("a", "Ms Hale has filed a lawsuit against Norvik, her lawyer said.")
+    promise = "Ms Hale, who denies the claims, says she will take legal action against Norvik."
+    known = [scan_item("lawsuit", ("a", done.quote, "has filed a lawsuit"),
+                       ("b", promise, "will take legal action"))]  # fmt: skip
+    assert changed(question, [done], 0.3) is None  # retrieval found one report only
+    conflict = changed(question, [done], 0.3, known)
+    assert conflict is not None
+    sides = [[(c.source, c.value) for c in side] for side in conflict.sides]
+    assert sides == [[("news/a.txt", "has filed a lawsuit")],
+                     [("news/b.txt", "will take legal action")]]  # fmt: skip
+    claim = conflict.sides[1][0]  # quoted at its place in its own article
+    assert (claim.start, claim.end) == (40 + promise.index("will"), 40 + promise.index(" against"))
+    # the scan's disagreement on another event, or about someone else, adds nothing
+    assert changed(question, [done], 0.3, [{**known[0], "anchor": "verdict"}]) is None
+    other = "Her agent Tom Reed will take legal action over the leaked files."
+    assert changed(question, [done], 0.3, [scan_item("lawsuit", ("b", other, "will"))]) is None
+    # nor does it answer when no retrieved report states the event
+    unrelated = evidence("c", "Norvik shares fell 4% on Monday.")
+    assert changed(question, [unrelated], 0.3, known) is None

@@ -18,20 +18,19 @@ about the same named people or organisations, on no two different dates
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import Claim
 from .conflicts import Conflict, conflict_of
+from .evidence import Evidence
 from .participants import roles_of, same_event
-from .questions import analyse
+from .questions import Asked, analyse
 from .subjects import said_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from .evidence import Evidence
 
 DONE, OPEN = "done", "open"
 # verbs that say little alone: the event is their object ("bring charges", "reach a verdict")
@@ -75,23 +74,26 @@ SUPPOSING = frozenset(
 
 
 def event_lemmas(question: str) -> frozenset[str]:
-    """The lemmas naming what the question asks happened: its main verb, or the object or
+    """What the question asks happened, keyed as sentences' events are (`_key`): "Has she
+    taken legal action?" asks about a lawsuit."""
+    return frozenset(_key(t) for t in _event_words(question))
+
+
+def _event_words(question: str) -> list[Token]:
+    """The words naming what the question asks happened: its main verb, or the object or
     complement of a light verb, never a name."""
     doc = lang.parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return frozenset()
-    found: set[str] = set()
-    pending = [root]
+    found: list[Token] = []
+    pending = [root] if root is not None else []
     while pending:
         token = pending.pop()
-        lemma = token.lemma_.lower()
         content = token.pos_ in ("VERB", "NOUN", "ADJ") and not lang.is_proper(token)
-        if content and lemma not in LIGHT_VERBS:
-            found.add(lemma)
+        if content and token.lemma_.lower() not in LIGHT_VERBS:
+            found.append(token)
             continue
         pending += [c for c in token.children if c.dep_ in PREDICATE_DEPS]
-    return frozenset(_family(lemma) for lemma in found)
+    return found
 
 
 def status_of(sentence: str, lemmas: frozenset[str]) -> tuple[str, Token] | None:
@@ -178,18 +180,36 @@ def _is_open(token: Token) -> bool:
     return any(w.lower_ in MODALS | OPEN_MARKS | NEGATIONS for w in words)
 
 
-def changed(question: str, scored: list[Evidence], min_relevance: float) -> Conflict | None:
+def changed(
+    question: str, scored: list[Evidence], min_relevance: float, known: list[dict] = ()
+) -> Conflict | None:
     """A disagreement between sources stating the question's event as done and as still
     open, each side its sources' best such sentence; None when the sources agree or none
-    says."""
+    says. Once a retrieved report states the event, the sides of the corpus scan's known
+    disagreements on it (`known`) count too: retrieval may miss the report that differs."""
     asked = analyse(question)
     lemmas = event_lemmas(question)
     if not lemmas or not scored:
         return None
     context = {w for w in asked.lemmas if _family(w) not in lemmas}  # "sprinter", "crash"
+    relevant = [item for item in scored if item.score >= min_relevance]
+    best = _stated(asked, lemmas, context, relevant)
+    if best and known:
+        best = _stated(asked, lemmas, context, _scan_sentences(known, lemmas)) | best
+    sides = [[c for s, c in best.values() if s == status] for status in (DONE, OPEN)]
+    if not all(sides):
+        return None
+    return conflict_of(question, sides)
+
+
+def _stated(
+    asked: Asked, lemmas: frozenset[str], context: set[str], items: Iterable[Evidence]
+) -> dict[str, tuple[str, Claim]]:
+    """Each source's first sentence stating the event as done or open, by source, when it
+    is about what the question asks about."""
     best: dict[str, tuple[str, Claim]] = {}
-    for item in scored:
-        if item.score < min_relevance or item.doc_id in best:
+    for item in items:
+        if item.source in best:
             continue
         if context and not context & lang.content_lemmas(item.quote):
             continue  # "Some medical staff have been charged": the event, of others
@@ -199,11 +219,19 @@ def changed(question: str, scored: list[Evidence], min_relevance: float) -> Conf
         claim = _claim(item, found[1])
         if asked.names and said_of_another(asked, lang.span(item.quote, *claim.in_support)):
             continue  # "Their coach Tzekos has been charged": another's event
-        best[item.doc_id] = (found[0], claim)
-    sides = [[c for s, c in best.values() if s == status] for status in (DONE, OPEN)]
-    if not all(sides):
-        return None
-    return conflict_of(question, sides)
+        best[item.source] = (found[0], claim)
+    return best
+
+
+def _scan_sentences(known: list[dict], lemmas: frozenset[str]) -> list[Evidence]:
+    """The sentences of the scan's disagreements on the question's event, as evidence."""
+    return [
+        Evidence(0, side["source"], side["source"], side["title"], side["quote"],
+                 side["start"], side["end"], 0.0)
+        for item in known
+        if item.get("anchor") in lemmas
+        for side in item["claims"]
+    ]  # fmt: skip
 
 
 def _claim(item: Evidence, word: Token) -> Claim:
