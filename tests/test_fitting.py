@@ -146,3 +146,19 @@ def test_whoever_speaks_answers_who_said_it():
     assert not fits(
         analyse("Who said the plant would close?"), span_of(pride, "a source of local pride")
     )
+
+
+def test_the_asked_kind_described_is_no_name():
+    """ "What is the name of the programme?" is not answered by "a British radio programme":
+    the kind again, described by place and medium; a named one is a name."""
+    named = analyse("What was the name of the radio programme Ann Brook presented?")
+    plain = "Ann Brook presented a British radio programme on gardens, Green Fingers."
+    assert not fits(named, span_of(plain, "British radio programme"))
+    assert fits(named, span_of(plain, "Green Fingers"))
+    placed = "Ann Brook now presents a US radio programme."
+    assert not fits(named, span_of(placed, "US radio programme"))  # a place is no name of it
+    show = "Ann Brook presented the Morning Brew programme for years."
+    assert fits(named, span_of(show, "Morning Brew programme"))  # a name of it
+    # without the word "name", the programme may be given by what it is
+    which = analyse("Which programme did Ann Brook present?")
+    assert fits(which, span_of(plain, "British radio programme"))

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _INFORMATION_KINDS = frozenset("evidence proof clue indication".split())
 _PARTIES_AND_PLACES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PEOPLE_AND_PLACES = frozenset({"PERSON", "NORP", "GPE", "LOC"})
+_PLACES_AND_PEOPLES = frozenset({"NORP", "GPE", "LOC"})  # "US", "British": not a name of a thing
 # prepositions whose object is a doer or a time, never where something is or happened
 _NOT_PLACE_PREPOSITIONS = frozenset("by before after during since until".split())
 PERSON_NOUNS = frozenset(
@@ -36,7 +37,7 @@ PERSON_NOUNS = frozenset(
 
 def fits(asked: Asked, value: lang.Text) -> bool:
     """The value is of the type the question asks for."""
-    if _asks_for_a_name(asked) and _a_class_of_things(value):
+    if _asks_for_a_name(asked) and (_a_class_of_things(value) or _the_kind_again(asked, value)):
         return False  # "Name the researchers ...": "former OpenAI researchers" names no one
     match asked.type:
         case "date":
@@ -147,6 +148,17 @@ def _asks_for_a_name(asked: Asked) -> bool:
     words = [t for t in lang.parse(asked.text) if not t.is_punct]
     starts_with_name = bool(words) and words[0].lower_ == "name"
     return starts_with_name or any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
+
+
+def _the_kind_again(asked: Asked, value: lang.Text) -> bool:
+    """The value is the kind the question names, only described ("a US television
+    programme" for "the name of the programme"): its head is the kind's own common noun,
+    and no word of it is a name other than a place or a people ("US", "British")."""
+    words = [t for t in lang.tokens_of(value) if not t.is_punct]
+    root = lang.tokens_of(value).root
+    if asked.kind is None or root.lemma_.lower() != asked.kind or not root.text[:1].islower():
+        return False
+    return not any(lang.is_proper(t) and t.ent_type_ not in _PLACES_AND_PEOPLES for t in words)
 
 
 def _a_class_of_things(value: lang.Text) -> bool:
