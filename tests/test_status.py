@@ -162,3 +162,23 @@ def test_a_report_retrieval_missed_counts_when_the_scan_found_it_differs():
     # nor does it answer when no retrieved report states the event
     unrelated = evidence("c", "Norvik shares fell 4% on Monday.")
     assert changed(question, [unrelated], 0.3, known) is None
+
+
+def test_a_time_is_fixed_in_several_words():
+    """ "set a date", "a date has been fixed": one event, done or still open; "is set to"
+    only puts what follows in the future, and is no fixing of a time."""
+    lemmas = event_lemmas("Has a date been fixed for the Hale inquiry?")
+    assert lemmas == {"schedule"}
+    assert status_of("The chairman has set a June date for the inquiry.", lemmas)[0] == DONE
+    assert status_of("No date has been set for the inquiry yet.", lemmas)[0] == OPEN
+    assert status_of("The inquiry is set to open in June.", lemmas) is None
+    assert "set" not in {key for key, _, _ in events("Norvik is set to cut 200 jobs.")}
+    question = "Has a date been set for the Hale inquiry?"
+    done = evidence("a", "The chairman has set a June date for the Hale inquiry.")
+    pending = evidence("b", "No date has been set for the Hale inquiry, its chairman said.")
+    conflict = changed(question, [done, pending], 0.3)
+    # the negation on the subject is part of what the report says
+    assert [[c.value for c in side] for side in conflict.sides] == [
+        ["has set"],
+        ["No date has been set"],
+    ]

@@ -48,6 +48,10 @@ JUDGING_VERBS = frozenset("rule convict acquit clear uphold overturn".split())
 LAWSUIT_WORDS = frozenset("sue lawsuit suit litigation".split())
 LEGAL_ONLY = frozenset("action proceeding".split())
 NEGATIONS = lang.NEGATIONS | {"yet"}  # "yet to rule": not yet done
+# a time is fixed in several words ("set a date", "a date has been fixed"): one event,
+# while "is set to launch" only puts the launch in the future
+FIXING_VERBS = frozenset("set fix schedule".split())
+TIME_NOUNS = frozenset("date time day deadline timetable".split())
 # words that report or hedge rather than name an event ("said", "expected to")
 NOT_EVENTS = (
     LIGHT_VERBS
@@ -110,7 +114,7 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
             continue
         lemma = token.lemma_.lower()
         verb = token if token.pos_ == "VERB" else token.head
-        if verb.pos_ not in ("VERB", "AUX") or lemma in NOT_EVENTS:
+        if verb.pos_ not in ("VERB", "AUX") or (lemma in NOT_EVENTS and not _fixes_a_time(token)):
             continue
         brought_about = token.dep_ in ("dobj", "nsubjpass", "attr")  # not "face it this week"
         supported = verb.lemma_.lower() in SUPPORT_VERBS | WAITING_VERBS
@@ -130,7 +134,17 @@ def _key(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in LEGAL_ONLY and any(c.lemma_.lower() == "legal" for c in token.children):
         return "lawsuit"
+    if _fixes_a_time(token):
+        return "schedule"
     return _family(lemma)
+
+
+def _fixes_a_time(token: Token) -> bool:
+    """A verb of fixing whose object, or passive subject, is a time ("set a March date",
+    "no trial date has been set"), not a plan ("is set to launch")."""
+    return token.lemma_.lower() in FIXING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIME_NOUNS for c in token.children
+    )
 
 
 def _family(lemma: str) -> str:
@@ -240,6 +254,8 @@ def _claim(item: Evidence, word: Token) -> Claim:
     verb = word if word.pos_ == "VERB" else word.head
     hedges = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     hedges += [c for c in verb.children if c.dep_ == "mark" and c.lower_ in OPEN_MARKS]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    hedges += [d for s in subjects for d in s.children if d.dep_ == "det" and d.lower_ in NEGATIONS]
     parts = [word, verb, *hedges]
     start = min(t.idx for t in parts)
     end = max(t.idx + len(t) for t in parts)
