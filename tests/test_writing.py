@@ -35,3 +35,42 @@ def test_a_sentence_about_the_same_firms_but_not_what_is_asked_is_not_quoted():
     # a question about a named party needs no noun of its own
     named = _described("How did Kestrel respond to the deal?", "Kestrel called the deal fair.")
     assert not named.abstained
+
+
+class Says:
+    """A model that writes a set answer."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def invoke(self, inputs: dict) -> str:
+        return self.text
+
+
+def _written(question: str, sentence: str, value: str, reply: str) -> str:
+    from app.engine.claims import Claim
+
+    item = Evidence(0, "a", "a.txt", "A", sentence, 0, len(sentence), 0.8)
+    at = sentence.index(value)
+    claim = Claim("a", "a.txt", "A", value, item, at, at + len(value))
+    answer = Answer(question, "", abstained=True)
+    list(Writer(Says(reply), 0.3).write(question, [claim], answer))
+    return answer.answer
+
+
+def test_a_written_answer_keeps_the_articles_numbers():
+    question = "How long is Ann Brook's ban?"
+    sentence = "Ann Brook was given a two-year ban by the federation."
+    kept = _written(question, sentence, "two-year", "Ann Brook was given a two-year ban. [1]")
+    assert kept == "Ann Brook was given a two-year ban. [1]"
+    # a number restated in other figures is not the article's: the verified value is given
+    changed = _written(question, sentence, "two-year", "Ann Brook's ban is 2 years. [1]")
+    assert "two-year" in changed and "2 years" not in changed
+    # a value without a number may be given in its own words' lemmas
+    who = _written(
+        "Who gave Ann Brook the ban?",
+        sentence,
+        "the federation",
+        "The ban was given by her federation. [1]",
+    )
+    assert who == "The ban was given by her federation. [1]"

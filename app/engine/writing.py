@@ -14,7 +14,7 @@ from .answer import Answer, Event, Stage, Token
 from .citations import Citation, cite, renumber, unique
 from .composing import attribute, claims_text, keep_backed, position_text, quoted_text
 from .evidence import Evidence, top_by_source
-from .language import content_lemmas, parse
+from .language import content_lemmas, is_numeral, parse
 from .positions import leads_with_a_stance, outcome, positions
 from .prompts import NOT_FOUND, format_evidence
 
@@ -118,9 +118,14 @@ def _acceptable(text: str, claims: list[Claim]) -> bool:
 
 
 def _states_value(text: str, value: str) -> bool:
-    """The text gives the value: verbatim, or most of its content lemmas."""
+    """The text gives the value: verbatim, or most of its content lemmas and every number
+    as the article writes it ("two-year" is not restated as "2 years", nor "$9.3bn" as
+    "$9 billion": a reader, or a check, looks for the article's words)."""
     if value.lower() in text.lower():
         return True
+    written = {t.lower_ for t in parse(text)}
+    if any(is_numeral(t) and t.lower_ not in written for t in parse(value)):
+        return False
     wanted = content_lemmas(value)
     return bool(wanted) and len(wanted & content_lemmas(text)) >= 0.5 * len(wanted)
 
