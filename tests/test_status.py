@@ -182,3 +182,19 @@ def test_a_time_is_fixed_in_several_words():
         ["has set"],
         ["No date has been set"],
     ]
+
+
+def test_a_scan_disagreement_on_a_figure_is_no_report_of_whether_it_happened():
+    """The scan's "banned for two years" / "banned for four years" (about whoever) says
+    nothing of whether the asked ban happened: only disagreements stating it done and
+    still open are read."""
+    question = "Has Ann Brook been banned by the IAAF?"
+    pending = evidence("a", "Ann Brook will learn on Friday whether the IAAF will ban her.")
+    known = [
+        scan_item(
+            "ban",
+            ("b", "Her coach Tom Reed was also banned for two years by the IAAF.", "two years"),
+            ("c", "Tom Reed, her coach, was banned by the IAAF for four years.", "four years"),
+        )
+    ]
+    assert changed(question, [pending], 0.3, known) is None

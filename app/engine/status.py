@@ -238,14 +238,21 @@ def _stated(
 
 
 def _scan_sentences(known: list[dict], lemmas: frozenset[str]) -> list[Evidence]:
-    """The sentences of the scan's disagreements on the question's event, as evidence."""
-    return [
-        Evidence(0, side["source"], side["source"], side["title"], side["quote"],
-                 side["start"], side["end"], 0.0)
-        for item in known
-        if item.get("anchor") in lemmas
-        for side in item["claims"]
-    ]  # fmt: skip
+    """The sentences of the scan's disagreements on whether the question's event happened
+    (sides stating it done and open; not one about how long or how much), as evidence."""
+    found = []
+    for item in known:
+        if item.get("anchor") not in lemmas:
+            continue
+        said = [status_of(side["quote"], lemmas) for side in item["claims"]]
+        if not {DONE, OPEN} <= {s[0] for s in said if s is not None}:
+            continue  # "banned for two years" / "banned for four years": a figure differs
+        found += [
+            Evidence(0, side["source"], side["source"], side["title"], side["quote"],
+                     side["start"], side["end"], 0.0)
+            for side in item["claims"]
+        ]  # fmt: skip
+    return found
 
 
 def _claim(item: Evidence, word: Token) -> Claim:
