@@ -33,7 +33,7 @@ from .prompts import ANSWER, CONDENSE, format_history
 from .questions import YESNO, analyse
 from .sides import fitting_the_clause
 from .slots import slot_claims
-from .status import changed
+from .whether import changed
 from .writing import Writer, finish
 
 if TYPE_CHECKING:

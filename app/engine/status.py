@@ -1,33 +1,31 @@
-"""Yes/no questions about whether something has happened ("Have they been charged?", "Has
-the tribunal reached a verdict?"): reports written on different days often disagree,
-one saying the thing is still to come, a later one that it happened.
+"""Whether a report states an event as done or still to come ("have been charged" / "will
+learn if they will be charged"): reports written on different days often disagree, one
+saying the thing is still to come, a later one that it happened.
 
-The question's event is its predicate: the main verb, or the object of a light verb
-("bring charges" -> charge, "reach a verdict" -> verdict). Each source's most relevant
-sentence that uses the event's lemma states it as done (a past or perfect verb with no
-modal, negation or "whether": "have been charged", "brought charges") or as open (a
-modal, a negation or "whether"/"if": "will learn if they will be charged", "could be
-suspended", "has not ruled"), or neither ("faces charges"). One source saying done and
-another saying open is a disagreement, quoted on both sides; the answer never picks one.
+An event is a content verb, or a noun with a verb of bringing it about ("charges were
+laid"), keyed so that one event said in other words is one key ("ruled", "cleared" and
+"the ruling" are a verdict; "will sue" and "has filed a lawsuit" a lawsuit; "set a date"
+and "a date has been fixed" the fixing of a time). A sentence states it as done (a past
+or perfect verb with no modal, negation or "whether": "have been charged", "brought
+charges") or as open (a modal, a negation or "whether"/"if": "could be suspended", "has
+not ruled"), or neither ("faces charges"). Yes/no questions use it in `whether.py`.
 
-The corpus scan (`disagree`) compares the events of two aligned sentences of a story the
-same way, without a question: the same event word, done in one and open in the other,
-about the same named people or organisations, on no two different dates
+The corpus scan (`disagree`) compares the events of two aligned sentences of a story,
+without a question: the same event key, done in one and open in the other, about the
+same named people or organisations, on no two different dates
 (participants.same_event).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import language as lang
 from .claims import Claim
-from .conflicts import Conflict, conflict_of
+from .conflicts import Conflict
 from .evidence import Evidence
 from .participants import roles_of, same_event
-from .questions import Asked, analyse
-from .subjects import said_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -130,13 +128,13 @@ def events(sentence: str) -> Iterator[tuple[str, str, Token]]:
 
 
 def _key(token: Token) -> str:
-    """What an event word is compared by (see _family): "legal action" is a lawsuit."""
+    """What an event word is compared by (see family): "legal action" is a lawsuit."""
     lemma = token.lemma_.lower()
     if lemma in LEGAL_ONLY and any(c.lemma_.lower() == "legal" for c in token.children):
         return "lawsuit"
     if _fixes_a_time(token):
         return "schedule"
-    return _family(lemma)
+    return family(lemma)
 
 
 def _fixes_a_time(token: Token) -> bool:
@@ -147,7 +145,7 @@ def _fixes_a_time(token: Token) -> bool:
     )
 
 
-def _family(lemma: str) -> str:
+def family(lemma: str) -> str:
     """A lemma, or "verdict" for any word of judging ("ruled", "cleared", "the ruling"):
     a verdict is reached by verbs of judging; or "lawsuit" for a word of suing."""
     if lemma in VERDICT_NOUNS | JUDGING_VERBS:
@@ -194,68 +192,7 @@ def _is_open(token: Token) -> bool:
     return any(w.lower_ in MODALS | OPEN_MARKS | NEGATIONS for w in words)
 
 
-def changed(
-    question: str, scored: list[Evidence], min_relevance: float, known: list[dict] = ()
-) -> Conflict | None:
-    """A disagreement between sources stating the question's event as done and as still
-    open, each side its sources' best such sentence; None when the sources agree or none
-    says. Once a retrieved report states the event, the sides of the corpus scan's known
-    disagreements on it (`known`) count too: retrieval may miss the report that differs."""
-    asked = analyse(question)
-    lemmas = event_lemmas(question)
-    if not lemmas or not scored:
-        return None
-    context = {w for w in asked.lemmas if _family(w) not in lemmas}  # "sprinter", "crash"
-    relevant = [item for item in scored if item.score >= min_relevance]
-    best = _stated(asked, lemmas, context, relevant)
-    if best and known:
-        best = _stated(asked, lemmas, context, _scan_sentences(known, lemmas)) | best
-    sides = [[c for s, c in best.values() if s == status] for status in (DONE, OPEN)]
-    if not all(sides):
-        return None
-    return conflict_of(question, sides)
-
-
-def _stated(
-    asked: Asked, lemmas: frozenset[str], context: set[str], items: Iterable[Evidence]
-) -> dict[str, tuple[str, Claim]]:
-    """Each source's first sentence stating the event as done or open, by source, when it
-    is about what the question asks about."""
-    best: dict[str, tuple[str, Claim]] = {}
-    for item in items:
-        if item.source in best:
-            continue
-        if context and not context & lang.content_lemmas(item.quote):
-            continue  # "Some medical staff have been charged": the event, of others
-        found = status_of(item.quote, lemmas)
-        if found is None:
-            continue
-        claim = _claim(item, found[1])
-        if asked.names and said_of_another(asked, lang.span(item.quote, *claim.in_support)):
-            continue  # "Their coach Tzekos has been charged": another's event
-        best[item.source] = (found[0], claim)
-    return best
-
-
-def _scan_sentences(known: list[dict], lemmas: frozenset[str]) -> list[Evidence]:
-    """The sentences of the scan's disagreements on whether the question's event happened
-    (sides stating it done and open; not one about how long or how much), as evidence."""
-    found = []
-    for item in known:
-        if item.get("anchor") not in lemmas:
-            continue
-        said = [status_of(side["quote"], lemmas) for side in item["claims"]]
-        if not {DONE, OPEN} <= {s[0] for s in said if s is not None}:
-            continue  # "banned for two years" / "banned for four years": a figure differs
-        found += [
-            Evidence(0, side["source"], side["source"], side["title"], side["quote"],
-                     side["start"], side["end"], 0.0)
-            for side in item["claims"]
-        ]  # fmt: skip
-    return found
-
-
-def _claim(item: Evidence, word: Token) -> Claim:
+def claim_of(item: Evidence, word: Token) -> Claim:
     """The sentence's statement of the event as a claim: the word with its auxiliaries,
     negation and marker ("will be charged", "has not ruled")."""
     verb = word if word.pos_ == "VERB" else word.head
@@ -282,7 +219,7 @@ def disagree(a: Evidence, b: Evidence, aligned: float) -> Conflict | None:
         other = theirs.get(key)
         if other is None or other[0] == status or not same_event(word, other[1]):
             continue
-        ca, cb = _claim(a, word), _claim(b, other[1])
+        ca, cb = claim_of(a, word), claim_of(b, other[1])
         done, still = (ca, cb) if status == DONE else (cb, ca)
         topic, ask = _topic(word if status == DONE else other[1])
         said = f"“{done.title}” says {done.value}; “{still.title}” says {still.value}."
