@@ -50,6 +50,8 @@ def test_a_one_value_answer_starts_its_sentence_with_the_value():
     assert claims_text([late])[0] == "Late last night, according to one article [1]."
     wet = said("c", "It was a cold, wet night.", "cold, wet night")
     assert claims_text([wet])[0] == "Cold, wet night, according to one article [1]."
+    ban = said("d", "He was given a two-year ban.", "two-year ban")
+    assert claims_text([ban])[0] == "Two-year ban, according to one article [1]."
     # a name spelt with inner capitals keeps its spelling at the start of the sentence
     phone = said("b", "The queue was for the new iPhone model.", "iPhone")
     assert claims_text([phone])[0] == "iPhone, according to one article [1]."

@@ -197,4 +197,5 @@ def _sentence_start(value: str) -> str:
     ("last week" -> "Last week"); a name written with inner capitals keeps its spelling
     ("iPhone", "eBay")."""
     first = value.split(maxsplit=1)[0].rstrip(",;:") if value.split() else ""
-    return value[:1].upper() + value[1:] if first.islower() and first.isalpha() else value
+    word = first.replace("-", "")  # "two-year" is a word of letters
+    return value[:1].upper() + value[1:] if first.islower() and word.isalpha() else value
