@@ -154,11 +154,11 @@ def _the_kind_again(asked: Asked, value: lang.Text) -> bool:
     """The value is the kind the question names, only described ("a US television
     programme" for "the name of the programme"): its head is the kind's own common noun,
     and no word of it is a name other than a place or a people ("US", "British")."""
-    words = [t for t in lang.tokens_of(value) if not t.is_punct]
-    root = lang.tokens_of(value).root
+    tokens = lang.tokens_of(value)
+    root = tokens.root
     if asked.kind is None or root.lemma_.lower() != asked.kind or not root.text[:1].islower():
         return False
-    return not any(lang.is_proper(t) and t.ent_type_ not in _PLACES_AND_PEOPLES for t in words)
+    return not any(lang.is_proper(t) and t.ent_type_ not in _PLACES_AND_PEOPLES for t in tokens)
 
 
 def _a_class_of_things(value: lang.Text) -> bool:

@@ -24,7 +24,7 @@ from .subjects import said_of_another
 
 
 def changed(
-    question: str, scored: list[Evidence], min_relevance: float, known: list[dict] = ()
+    question: str, scored: list[Evidence], min_relevance: float, known: Iterable[dict] = ()
 ) -> Conflict | None:
     """A disagreement between sources stating the question's event as done and as still
     open, each side its sources' best such sentence; None when the sources agree or none
@@ -66,9 +66,10 @@ def _stated(
     return best
 
 
-def _scan_sentences(known: list[dict], lemmas: frozenset[str]) -> list[Evidence]:
+def _scan_sentences(known: Iterable[dict], lemmas: frozenset[str]) -> list[Evidence]:
     """The sentences of the scan's disagreements on whether the question's event happened
-    (sides stating it done and open; not one about how long or how much), as evidence."""
+    (sides stating it done and open; not one about how long or how much), as evidence,
+    each under its source's name (the scan keeps no document id)."""
     found = []
     for item in known:
         if item.get("anchor") not in lemmas:
