@@ -73,7 +73,7 @@ def test_a_report_retrieval_missed_counts_when_the_scan_found_it_differs():
     known = [scan_item("lawsuit", ("a", done.quote, "has filed a lawsuit"),
                        ("b", promise, "will take legal action"))]  # fmt: skip
     assert changed(question, [done], 0.3) is None  # retrieval found one report only
-    conflict = changed(question, [done], 0.3, known)
+    conflict = changed(question, [done], 0.3, lambda: known)
     assert conflict is not None
     sides = [[(c.source, c.value) for c in side] for side in conflict.sides]
     assert sides == [[("news/a.txt", "has filed a lawsuit")],
@@ -81,12 +81,18 @@ def test_a_report_retrieval_missed_counts_when_the_scan_found_it_differs():
     claim = conflict.sides[1][0]  # quoted at its place in its own article
     assert (claim.start, claim.end) == (40 + promise.index("will"), 40 + promise.index(" against"))
     # the scan's disagreement on another event, or about someone else, adds nothing
-    assert changed(question, [done], 0.3, [{**known[0], "anchor": "verdict"}]) is None
+    assert changed(question, [done], 0.3, lambda: [{**known[0], "anchor": "verdict"}]) is None
     other = "Her agent Tom Reed will take legal action over the leaked files."
-    assert changed(question, [done], 0.3, [scan_item("lawsuit", ("b", other, "will"))]) is None
+    assert (
+        changed(question, [done], 0.3, lambda: [scan_item("lawsuit", ("b", other, "will"))]) is None
+    )
     # nor does it answer when no retrieved report states the event
     unrelated = evidence("c", "Norvik shares fell 4% on Monday.")
-    assert changed(question, [unrelated], 0.3, known) is None
+    assert changed(question, [unrelated], 0.3, lambda: known) is None
+    # and then the scan is not even asked (a first scan of a large corpus takes minutes)
+    asked = []
+    assert changed(question, [unrelated], 0.3, lambda: asked.append(1) or known) is None
+    assert not asked
 
 
 def test_a_scan_disagreement_on_a_figure_is_no_report_of_whether_it_happened():
@@ -102,7 +108,7 @@ def test_a_scan_disagreement_on_a_figure_is_no_report_of_whether_it_happened():
             ("c", "Tom Reed, her coach, was banned by the IAAF for four years.", "four years"),
         )
     ]
-    assert changed(question, [pending], 0.3, known) is None
+    assert changed(question, [pending], 0.3, lambda: known) is None
 
 
 def test_a_report_of_a_date_set_and_one_of_none_set_disagree():

@@ -207,7 +207,7 @@ class AnswerEngine:
                 question, scored, self.embeddings, self.settings.min_relevance
             )
             if not chosen:  # "Have they been charged?": done in one report, open in another
-                known = self.scanner.conflicts() if self.scanner is not None else []
+                known = self.scanner.conflicts if self.scanner is not None else None
                 conflict = changed(question, scored, self.settings.min_relevance, known)
                 chosen = conflict.claims if conflict else []
         if chosen:  # the model is not needed: the question names every answer

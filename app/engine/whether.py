@@ -12,7 +12,7 @@ event, so the chat and the Conflicts page tell one story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import language as lang
 from .claims import Claim
@@ -24,12 +24,16 @@ from .subjects import said_of_another
 
 
 def changed(
-    question: str, scored: list[Evidence], min_relevance: float, known: Iterable[dict] = ()
+    question: str,
+    scored: list[Evidence],
+    min_relevance: float,
+    known: Callable[[], Iterable[dict]] | None = None,
 ) -> Conflict | None:
     """A disagreement between sources stating the question's event as done and as still
     open, each side its sources' best such sentence; None when the sources agree or none
     says. Once a retrieved report states the event, the sides of the corpus scan's known
-    disagreements on it (`known`) count too: retrieval may miss the report that differs."""
+    disagreements on it count too (`known` gives them; asked for only then, since a first
+    scan of a large corpus takes minutes): retrieval may miss the report that differs."""
     asked = analyse(question)
     lemmas = event_lemmas(question)
     if not lemmas or not scored:
@@ -37,8 +41,8 @@ def changed(
     context = {w for w in asked.lemmas if family(w) not in lemmas}  # "sprinter", "crash"
     relevant = [item for item in scored if item.score >= min_relevance]
     best = _stated(asked, lemmas, context, relevant)
-    if best and known:
-        best = _stated(asked, lemmas, context, _scan_sentences(known, lemmas)) | best
+    if best and known is not None:
+        best = _stated(asked, lemmas, context, _scan_sentences(known(), lemmas)) | best
     sides = [[c for s, c in best.values() if s == status] for status in (DONE, OPEN)]
     if not all(sides):
         return None
