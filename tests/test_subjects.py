@@ -89,6 +89,10 @@ def test_the_owner_of_the_kind_asked_for_must_match():
     theirs = "Kestrel's Falcon model was launched last year, and Marlow's Osprey model too."
     assert stands(question, claim_in(theirs, "Falcon"), 0.6) is not None
     assert stands(question, claim_in(theirs, "Osprey"), 0.6) is None
+    # the value may hold the kind's own noun, its owner outside the value or inside it
+    assert stands(question, claim_in(theirs, "Falcon model"), 0.6) is not None
+    assert stands(question, claim_in(theirs, "Kestrel's Falcon model"), 0.6) is not None
+    assert stands(question, claim_in(theirs, "Osprey model"), 0.6) is None
 
 
 def test_the_questions_own_subject_is_no_answer():

@@ -69,7 +69,8 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
         if other:
             return other
     if asked.kind and asked.owners:
-        head = value.root.head
+        root = value.root  # "Qwen-Plus model" holds the kind's noun; "Qwen-Plus" stands by it
+        head = root if root.lemma_.lower() == asked.kind else root.head
         if head.lemma_.lower() == asked.kind:
             owners = {t.lower_ for t in head.children if t.dep_ == "poss" and t.pos_ == "PROPN"}
             if owners and not owners & set(asked.owners):
