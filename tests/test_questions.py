@@ -45,6 +45,7 @@ from app.engine.questions import (
         ("Why was the match postponed?", DESCRIPTION, None),
         ("What is the harbour levy?", DESCRIPTION, None),  # a definition
         ("Did the company break the rules?", YESNO, None),
+        ("Did the IAAF ban Ann Brook?", YESNO, None),  # the tagger calls "Did" a verb
         ("Is the ban fair?", YESNO, None),
         ("And has the regulator ruled?", YESNO, None),
         ("Who is right, the union or the owners?", YESNO, None),  # asks for a verdict

@@ -23,6 +23,25 @@ def test_the_event_is_the_predicate_not_a_light_verb(question, lemma):
     assert not lemmas & {"bring", "go", "be", "have", "rovers"}
 
 
+@pytest.mark.parametrize(
+    ("question", "lemma"),
+    [
+        ("Did the IAAF ban Ann Brook?", "ban"),  # "ban" read as a noun
+        ("Did the court jail Tom Hale?", "jail"),
+        ("Were the sprinters charged?", "charge"),  # "charged" read as a modifier
+        ("Has the league banned Ann Brook?", "ban"),
+    ],
+)
+def test_the_event_of_an_inverted_question_the_parser_misreads(question, lemma):
+    assert event_lemmas(question) == {lemma}
+
+
+def test_a_judgement_of_an_event_does_not_ask_whether_it_happened():
+    # the parser reads "right" as a noun here; "clear" is not the asked event
+    assert event_lemmas("Was the Dutch panel right to clear the riders?") == frozenset()
+    assert event_lemmas("Were the Italian judges right to acquit the coach?") == frozenset()
+
+
 def test_a_verdict_is_reached_by_verbs_of_judging():
     lemmas = event_lemmas("Has the panel reached a verdict on the landlord?")
     assert lemmas == {"verdict"}

@@ -56,6 +56,15 @@ def test_a_question_in_other_words_of_suing_asks_about_the_same_lawsuit():
     ]
 
 
+def test_an_inverted_question_the_parser_misreads_still_asks_about_its_event():
+    question = "Did the IAAF ban Ann Brook?"
+    done = evidence("a", "The IAAF banned Ann Brook for two years on Monday.")
+    pending = evidence("b", "The IAAF could ban Ann Brook when its panel meets in May.")
+    conflict = changed(question, [done, pending], 0.3)
+    assert conflict is not None
+    assert [[c.value for c in side] for side in conflict.sides] == [["banned"], ["could ban"]]
+
+
 def scan_item(anchor: str, *sides: tuple[str, str, str]) -> dict:
     """A corpus-scan disagreement as `Scanner.conflicts()` returns it."""
     claims = [

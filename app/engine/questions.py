@@ -58,6 +58,12 @@ _HOW = {"many": QUANTITY, "much": QUANTITY, "old": QUANTITY, "far": QUANTITY,
         "long": DURATION}  # fmt: skip
 _WH = frozenset("who whom whose what which where when why how".split())
 _LEADS = frozenset("and so but then also ok okay".split())
+# auxiliaries that open a yes/no question ("Did the court jail him?"), whatever the tagger
+# calls them: a small parser reads some inverted questions as statements
+_INVERTING = frozenset(
+    "am is are was were do does did has have had will would shall should can could may might must"
+    .split()
+)  # fmt: skip
 _AMOUNT_VERBS = frozenset("cost pay fetch raise earn charge spend owe".split())
 # predicates that ask for a verdict on the dispute: answered with who asserts what
 _VERDICT = frozenset("right wrong correct guilty innocent blame win justify fair true".split())
@@ -119,7 +125,8 @@ def analyse(question: str) -> Asked:
     lemmas = content_lemmas(question)
     wh_at = next((i for i, t in enumerate(words) if t.lower_ in _WH), None)
     first = next((t for t in words if t.lower_ not in _LEADS), None)
-    if first is not None and first.pos_ == "AUX" and (wh_at is None or words[wh_at].i > first.i):
+    inverted = first is not None and (first.pos_ == "AUX" or first.lower_ in _INVERTING)
+    if inverted and (wh_at is None or words[wh_at].i > first.i):
         return Asked(question, "", YESNO, None, False, lemmas, names)
     if wh_at is None:  # "Tell me where ...", "Name the model ..."
         return _imperative(question, words, lemmas, names)

@@ -57,6 +57,7 @@ NOT_EVENTS = (
     | frozenset("say tell add claim believe think want hope seem appear know see".split())
 )
 SAME_EVENT_ABOVE = 0.55  # corpus scan: sentences this similar may state one event
+OBJECT_STARTS = frozenset({"PROPN", "DET", "PRON"})  # "jail Hale", "ban the player"
 PREDICATE_DEPS = frozenset("dobj attr acomp oprd xcomp ccomp".split())
 # verbs with which an event noun happens ("charges were laid", "imposed a ban"); any other
 # verb is an event of its own ("the charges could be dropped")
@@ -95,7 +96,35 @@ def _event_words(question: str) -> list[Token]:
             found.append(token)
             continue
         pending += [c for c in token.children if c.dep_ in PREDICATE_DEPS]
-    return found
+    return found or _misparsed_event(doc)
+
+
+def _misparsed_event(doc) -> list[Token]:
+    """The event of an inverted question the parser misread ("Were the sprinters
+    charged?": "charged" read as a modifier of "sprinters"; "Did the court jail Hale?":
+    "jail" read as a noun). After an opening auxiliary the event is the first content
+    verb; after "do", whose verb is always bare, the common noun right before the object."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].pos_ not in ("AUX", "VERB") or words[0].i != 0:
+        return []
+    if words[0].lemma_.lower() not in LIGHT_VERBS | MODALS:
+        return []  # not an auxiliary: "Name the researchers"
+    verbs = [t for t in words[1:] if t.pos_ == "VERB" and _may_be_the_event(t)]
+    if verbs:
+        return verbs[:1]
+    if words[0].lemma_.lower() != "do":
+        return []
+    before_object = zip(words[1:], words[2:], strict=False)
+    return [t for t, nxt in before_object if t.pos_ == "NOUN" and nxt.pos_ in OBJECT_STARTS][:1]
+
+
+def _may_be_the_event(verb: Token) -> bool:
+    """A verb that can stand for the asked event: not a light verb, not a reporting verb
+    (what is said is the event) and not an infinitive ("right to clear them" asks for a
+    judgement of the clearing, not whether it happened)."""
+    lemma = verb.lemma_.lower()
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    return lemma not in LIGHT_VERBS | lang.REPORTING_VERBS and not infinitive
 
 
 def status_of(sentence: str, lemmas: frozenset[str]) -> tuple[str, Token] | None:
