@@ -210,3 +210,25 @@ def test_the_source_of_a_report_is_not_what_its_figure_is_about():
     words[0] = "Beside"  # a name the figure is said of is still found
     other = Doc(lang.nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _nearest_name(other[5:6]).text == "Courier"
+
+
+def test_a_name_with_another_place_in_it_names_another_thing_of_its_kind():
+    question = analyse("What did the World Rowing Federation decide about the ban?")
+    texts = {
+        "a": "The Irish Rowing Federation decided to lift the ban on Monday.",  # another body
+        "b": "The World Rowing Federation decided to lift the ban, its chief said.",
+        "c": "The Geneva-based World Rowing Federation decided to keep the ban.",
+        "d": "The Rowing Federation decided to keep the ban in place.",  # a short form
+    }
+    claims = [claim_in(texts[d], "ban", doc=d) for d in "abcd"]
+    assert naming_the_subject(question, claims, texts.get) == claims[1:]
+    # another form of the place's name names the same body; and a person's name with a
+    # people's name in place of the first name is the same person
+    question = analyse("What did the Tunisia Cycling Union decide?")
+    text = "The Tunisian Cycling Union decided to appeal."
+    spelled = claim_in(text, "appeal", doc="e")
+    assert naming_the_subject(question, [spelled], {"e": text}.get) == [spelled]
+    question = analyse("What did Ann Brook decide about the ban?")
+    text = "Kenyan Brook decided to appeal against the ban, her lawyer said."
+    titled = claim_in(text, "appeal", doc="f")
+    assert naming_the_subject(question, [titled], {"f": text}.get) == [titled]

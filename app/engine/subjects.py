@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from . import language as lang
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SPELLED_ALIKE = 0.7  # letters shared by two spellings of one word (San / Saint: 0.75)
+_PLACES = frozenset({"GPE", "NORP", "LOC"})  # what names a national or a world body apart
 NEXT_TO = 3  # dependency links within which a value describes a named thing
 
 
@@ -220,12 +223,14 @@ def naming_the_subject(
         return claims
     missing = {}
     heads = _name_heads(asked)  # "AI Safety Summit" is a summit
+    things = _things_named(asked)
     for claim in claims:
         text = text_of(claim.doc_id) or claim.support.quote
         short = _initialled(asked, text)
         missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
         for head, run in heads.items():
-            if head in missing[claim]:
+            other = head in things and _another_of_its_kind(run, head, text)
+            if head in missing[claim] or other:
                 missing[claim] += [w for w in run if w not in missing[claim]]
     kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
     if not kept and len({c.doc_id for c in claims}) > 1:
@@ -233,6 +238,48 @@ def naming_the_subject(
     for claim in (c for c in claims if c not in kept):
         log.info("%s: %r takes no side (never names %s)", claim.source, claim.value, missing[claim])
     return kept
+
+
+def _another_of_its_kind(run: list[str], head: str, text: str) -> bool:
+    """Wherever the text writes the name's head, a word of the name is missing and a
+    place or a people stands in its place, spelled unlike it: the "US Anti-Doping Agency"
+    is another agency than the "World Anti-Doping Agency" and the "Athens Olympics"
+    other Games than the "Sydney Olympics". Other words may name the same thing ("Greek
+    Track and Field Federation" / "Greek Athletics Federation"), as may another spelling
+    ("San Vicente Ferrer" / "Saint Vincent Ferrer"), an owner or a place added to the whole
+    name ("Britain's Football Association"). Only for names of organisations, places and
+    things (`_things_named`): "Kenyan Brook" is "Ann Brook"."""
+    own = {w.lower() for w in run if w.strip("-")}
+    word = r"[A-Z][\w'’.-]*"
+    seen = False
+    for found in re.finditer(rf"((?:{word}\s+)*){re.escape(head)}\b((?:\s+{word})*)", text):
+        seen = True
+        mention = re.sub(r"['’]s\b", "", found.group())  # "Britain's": an owner
+        written = {p.lower(): p for w in mention.split() for p in w.split("-") if _a_name_word(p)}
+        missing = own - set(written)
+        strangers = [
+            p for p in set(written) - own
+            if _a_place(written[p]) and not any(_spelled_alike(p, m) for m in missing)
+        ]  # fmt: skip
+        if not (missing and strangers):
+            return False  # this mention names the asked thing
+    return seen
+
+
+def _a_name_word(word: str) -> bool:
+    """A word that can be part of a name: not a capitalised stop word ("The"), though an
+    acronym that spells one is ("US")."""
+    return bool(word) and (word.isupper() or word.lower() not in lang.stop_words())
+
+
+def _a_place(word: str) -> bool:
+    """The word, read alone, names a place or a people ("US", "Athens", "Scottish")."""
+    return any(t.ent_type_ in _PLACES for t in lang.parse(word))
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Two spellings of one word ("Vicente" / "Vincent", "San" / "Saint"), not two words."""
+    return SequenceMatcher(None, word, other).ratio() >= SPELLED_ALIKE
 
 
 def _initialled(asked: Asked, text: str) -> set[str]:
@@ -286,6 +333,14 @@ def _name_heads(asked: Asked) -> dict[str, list[str]]:
         if not is_acronym(head):  # "the Alibaba LLM": an acronym may stand for common nouns
             heads[head] = [t.text for t in run]
     return heads
+
+
+def _things_named(asked: Asked) -> set[str]:
+    """Heads of the question's names of several words that the entity recogniser calls
+    an organisation, place, law or other thing, not a person ("Agency", not "Blair")."""
+    heads = {run[-1].text: run for run in _name_runs(asked)} | {h: [] for h in _name_heads(asked)}
+    doc = lang.parse(asked.text)
+    return {t.text for t in doc if t.text in heads and t.ent_type_ not in ("", "PERSON")}
 
 
 def names(text: str, name: str) -> bool:
