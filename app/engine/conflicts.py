@@ -29,9 +29,10 @@ from . import language as lang
 from . import quantities as qty
 from .claims import find_verbatim
 from .fitting import is_of_kind
+from .naming import naming_the_subject
 from .questions import DATE, DURATION, NAME, QUANTITY, Asked, analyse
 from .sides import fitting_the_clause, stands
-from .subjects import in_context, naming_the_subject
+from .subjects import in_context
 from .topics import topic_of
 from .values import one_modifier_swapped, same_value, words_of
 

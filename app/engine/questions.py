@@ -58,12 +58,9 @@ _HOW = {"many": QUANTITY, "much": QUANTITY, "old": QUANTITY, "far": QUANTITY,
         "long": DURATION}  # fmt: skip
 _WH = frozenset("who whom whose what which where when why how".split())
 _LEADS = frozenset("and so but then also ok okay".split())
-# auxiliaries that open a yes/no question ("Did the court jail him?"), whatever the tagger
-# calls them: a small parser reads some inverted questions as statements
-_INVERTING = frozenset(
-    "am is are was were do does did has have had will would shall should can could may might must"
-    .split()
-)  # fmt: skip
+# auxiliaries opening a yes/no question ("Did the court jail him?"), however they are tagged
+_INVERTING = frozenset("am is are was were do does did has have had will would shall should "
+                       "can could may might must".split())  # fmt: skip
 _AMOUNT_VERBS = frozenset("cost pay fetch raise earn charge spend owe".split())
 # predicates that ask for a verdict on the dispute: answered with who asserts what
 _VERDICT = frozenset("right wrong correct guilty innocent blame win justify fair true".split())

@@ -50,7 +50,7 @@ NEIGHBOURS = 5  # aligned sentences kept per sentence
 _RULES = (
     "scan", "alignment", "listing", "slots", "conflicts", "sides", "subjects", "status",
     "participants", "values", "language", "quantities", "amounts", "roles", "questions", "topics",
-    "chronology",
+    "chronology", "naming",
 )  # fmt: skip
 
 
