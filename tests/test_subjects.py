@@ -92,6 +92,11 @@ def test_the_owner_of_the_kind_asked_for_must_match():
     assert stands(question, claim_in(theirs, "Falcon model"), 0.6) is not None
     assert stands(question, claim_in(theirs, "Kestrel's Falcon model"), 0.6) is not None
     assert stands(question, claim_in(theirs, "Osprey model"), 0.6) is None
+    # a place in the possessive is where the thing is from, not whose it is
+    station = analyse("On which TV station did Ann Brook speak?")
+    spoke = "Ann Brook spoke on Greece's Alpha Television station last night."
+    assert stands(station, claim_in(spoke, "Alpha Television station"), 0.6) is None
+    assert stands(station, claim_in(spoke, "Alpha Television"), 0.6) is None
 
 
 def test_the_questions_own_subject_is_no_answer():

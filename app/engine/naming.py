@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SPELLED_ALIKE = 0.7  # letters shared by two spellings of one word (San / Saint: 0.75)
-_PLACES = frozenset({"GPE", "NORP", "LOC"})  # what names a national or a world body apart
+PLACES = frozenset({"GPE", "NORP", "LOC"})  # entity types of places and peoples
 
 
 def naming_the_subject(
@@ -94,7 +94,7 @@ def _a_name_word(word: str) -> bool:
 
 def _a_place(word: str) -> bool:
     """The word, read alone, names a place or a people ("US", "Athens", "Scottish")."""
-    return any(t.ent_type_ in _PLACES for t in lang.parse(word))
+    return any(t.ent_type_ in PLACES for t in lang.parse(word))
 
 
 def _spelled_alike(word: str, other: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import language as lang
 from .acronyms import spelled_out
-from .naming import initialled, initials_of
+from .naming import PLACES, initialled, initials_of
 from .questions import Asked
 
 if TYPE_CHECKING:
@@ -66,10 +66,16 @@ def describes_another(asked: Asked, claim: Claim) -> str | None:
         root = value.root  # "Qwen-Plus model" holds the kind's noun; "Qwen-Plus" stands by it
         head = root if root.lemma_.lower() == asked.kind else root.head
         if head.lemma_.lower() == asked.kind:
-            owners = {t.lower_ for t in head.children if t.dep_ == "poss" and t.pos_ == "PROPN"}
+            owners = {t.lower_ for t in head.children if _owns(t)}
             if owners and not owners & set(asked.owners):
                 return ", ".join(sorted(owners))
     return None
+
+
+def _owns(word) -> bool:
+    """A name in the possessive that owns the thing ("Alibaba's Qwen-Plus model"), not a
+    place or a people it is of ("Greece's Alter Television station" is a Greek station)."""
+    return word.dep_ == "poss" and word.pos_ == "PROPN" and word.ent_type_ not in PLACES
 
 
 def said_of_another(asked: Asked, value) -> str | None:
