@@ -107,15 +107,6 @@ def test_a_class_of_things_is_no_name():
     named = analyse("What is the name of Norvik's new phone?")
     assert not fits(named, span_of(phone, "other smartphones"))
     assert fits(named, span_of(phone, "Tern-3"))
-    trained = "Norvik builds its safety rules into model training, it says."
-    assert not fits(named, span_of(trained, "model training"))  # no word of it is a name
-    started = "Model training takes Norvik six weeks."
-    assert not fits(named, span_of(started, "Model training"))  # capital only as it starts
-    assert fits(named, span_of("Its newest is the iPhone-like tern3.", "tern3"))  # a number
-    lily = "Nymphaea alba, known as the white water lily, grows in lakes."
-    assert fits(
-        analyse("What is the common name of Nymphaea alba?"), span_of(lily, "white water lily")
-    )
     band = analyse("What is the name of the folk band?")
     assert fits(band, span_of("Their third record was made by the folk band Weavers.", "Weavers"))
     # without the word "name", people may be given by what they are

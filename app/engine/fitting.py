@@ -37,11 +37,7 @@ PERSON_NOUNS = frozenset(
 
 def fits(asked: Asked, value: lang.Text) -> bool:
     """The value is of the type the question asks for."""
-    if _asks_for_a_name(asked) and (
-        _a_class_of_things(value)
-        or _the_kind_again(asked, value)
-        or (_no_name_in(value) and not _asks_for_a_common_name(asked))
-    ):
+    if _asks_for_a_name(asked) and (_a_class_of_things(value) or _the_kind_again(asked, value)):
         return False  # "Name the researchers ...": "former OpenAI researchers" names no one
     match asked.type:
         case "date":
@@ -163,27 +159,6 @@ def _the_kind_again(asked: Asked, value: lang.Text) -> bool:
     if asked.kind is None or root.lemma_.lower() != asked.kind or not root.text[:1].islower():
         return False
     return not any(lang.is_proper(t) and t.ent_type_ not in _PLACES_AND_PEOPLES for t in tokens)
-
-
-def _asks_for_a_common_name(asked: Asked) -> bool:
-    """The question asks for a common name ("the common name of Nymphaea cinerea"), which
-    is written in common nouns ("grey heron lily")."""
-    return any(
-        t.lemma_.lower() == "name" and any(c.lower_ == "common" for c in t.children)
-        for t in lang.parse(asked.text)
-    )
-
-
-def _no_name_in(value: lang.Text) -> bool:
-    """No word of the value is written as a name: no proper noun, no capital letter (but
-    the first word's, which may only start the sentence) and no number ("model
-    training" names no model; "Tern-3", "Weavers" and "iPod" may)."""
-    tokens = [t for t in lang.tokens_of(value) if not t.is_punct]
-    capitals = [t for t in tokens if any(c.isupper() for c in t.text[(t.is_sent_start or 0) :])]
-    named = [
-        t for t in tokens if lang.is_proper(t) or t.like_num or any(c.isdigit() for c in t.text)
-    ]
-    return bool(tokens) and not capitals and not named
 
 
 def _a_class_of_things(value: lang.Text) -> bool:
