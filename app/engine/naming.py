@@ -49,8 +49,8 @@ def naming_the_subject(
         short = initialled(asked, text)
         missing[claim] = [n for n in asked.names if n not in short and not names(text, n)]
         for head, run in heads.items():
-            other = head in things and _another_of_its_kind(run, head, text)
-            if head in missing[claim] or other:
+            unnamed = head in missing[claim]  # the scan below only where the head is written
+            if unnamed or (head in things and _another_of_its_kind(run, head, text)):
                 missing[claim] += [w for w in run if w not in missing[claim]]
     kept = [c for c in claims if len(missing[c]) <= len(asked.names) / 2]
     if not kept and len({c.doc_id for c in claims}) > 1:
